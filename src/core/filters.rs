@@ -1,0 +1,98 @@
+//! What the person has chosen to see: the filter state, shared by the panel, the URL and the
+//! facet counts.
+
+use super::code_set::CodeSet;
+use super::space::Space;
+use super::taxonomy::{Discipline, Operator, SpaceType, Status};
+
+/// The filter choices. Within one facet, choices widen the result (OR); across facets they
+/// narrow it (AND); an empty facet does not constrain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Filters {
+    /// Disciplines ticked.
+    pub disciplines: CodeSet<Discipline>,
+    /// Space types ticked.
+    pub space_types: CodeSet<SpaceType>,
+    /// Operators ticked.
+    pub operators: CodeSet<Operator>,
+    /// Whether spaces that have closed for good are shown.
+    pub show_closed: bool,
+}
+
+impl Filters {
+    /// Whether no facet constrains the result.
+    #[must_use]
+    pub const fn is_clear(&self) -> bool {
+        self.disciplines.is_empty() && self.space_types.is_empty() && self.operators.is_empty()
+    }
+
+    /// The same choices with every facet cleared; the closed toggle is a display preference and
+    /// stays.
+    #[must_use]
+    pub fn cleared(self) -> Self {
+        Self {
+            show_closed: self.show_closed,
+            ..Self::default()
+        }
+    }
+}
+
+/// The few facts about a space that filtering reads, packed so that a pass over a hundred
+/// thousand spaces stays in cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FacetRow {
+    /// The space's disciplines.
+    pub disciplines: CodeSet<Discipline>,
+    /// The space's type.
+    pub space_type: SpaceType,
+    /// Who runs it, if known.
+    pub operator: Option<Operator>,
+    /// Whether it has closed for good.
+    pub closed: bool,
+}
+
+impl FacetRow {
+    /// The row for one space.
+    #[must_use]
+    pub fn of(space: &Space) -> Self {
+        Self {
+            disciplines: space.disciplines,
+            space_type: space.space_type,
+            operator: space.operator,
+            closed: space.status == Status::Closed,
+        }
+    }
+
+    /// Whether the discipline facet lets the space through.
+    #[must_use]
+    pub const fn passes_disciplines(&self, filters: &Filters) -> bool {
+        filters.disciplines.is_empty() || self.disciplines.intersects(&filters.disciplines)
+    }
+
+    /// Whether the space-type facet lets the space through.
+    #[must_use]
+    pub fn passes_space_type(&self, filters: &Filters) -> bool {
+        filters.space_types.is_empty() || filters.space_types.contains(self.space_type)
+    }
+
+    /// Whether the operator facet lets the space through.
+    #[must_use]
+    pub fn passes_operator(&self, filters: &Filters) -> bool {
+        filters.operators.is_empty() || self.operator.is_some_and(|o| filters.operators.contains(o))
+    }
+
+    /// Whether the closed toggle lets the space through.
+    #[must_use]
+    pub const fn passes_status(&self, filters: &Filters) -> bool {
+        filters.show_closed || !self.closed
+    }
+
+    /// Whether every filter lets the space through.
+    #[must_use]
+    pub fn passes(&self, filters: &Filters) -> bool {
+        self.passes_status(filters)
+            && self.passes_disciplines(filters)
+            && self.passes_space_type(filters)
+            && self.passes_operator(filters)
+    }
+}

@@ -1,0 +1,14 @@
+//! The DOM-free core: the data contract, validation, filtering, search folding and texts.
+//! Everything here runs natively, so `cargo test` covers it without a browser.
+
+pub mod code_set;
+pub mod facets;
+pub mod filters;
+pub mod fold;
+pub mod lang;
+pub mod problem;
+pub mod region;
+pub mod space;
+pub mod suggest;
+pub mod taxonomy;
+pub mod validate;

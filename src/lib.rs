@@ -1,0 +1,2 @@
+//! Hanoi Creative Spaces Map.
+pub mod core;
