@@ -1,2 +1,6 @@
-//! Hanoi Creative Spaces Map.
+//! Hanoi Creative Spaces Map: an interactive map of Hanoi's Network of Cultural and Creative
+//! Spaces. The pure [`core`] holds the data contract and all logic; [`ui`] is the browser shell.
+
 pub mod core;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

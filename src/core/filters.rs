@@ -96,3 +96,54 @@ impl FacetRow {
             && self.passes_operator(filters)
     }
 }
+
+/// A facet of the filter panel: a vocabulary with its place in [`Filters`] and in the counts.
+pub trait Facet: super::code_set::Coded + super::i18n::Label {
+    /// The name of the facet's checkboxes and of its URL parameter.
+    const PARAM: &'static str;
+    /// The values ticked in `filters`.
+    fn chosen(filters: &Filters) -> &CodeSet<Self>;
+    /// The values ticked in `filters`, to change them.
+    fn chosen_mut(filters: &mut Filters) -> &mut CodeSet<Self>;
+    /// The count shown beside `self`.
+    fn count(self, counts: &super::facets::FacetCounts) -> usize;
+}
+
+impl Facet for Discipline {
+    const PARAM: &'static str = "discipline";
+    fn chosen(filters: &Filters) -> &CodeSet<Self> {
+        &filters.disciplines
+    }
+    fn chosen_mut(filters: &mut Filters) -> &mut CodeSet<Self> {
+        &mut filters.disciplines
+    }
+    fn count(self, counts: &super::facets::FacetCounts) -> usize {
+        counts.discipline(self)
+    }
+}
+
+impl Facet for SpaceType {
+    const PARAM: &'static str = "space_type";
+    fn chosen(filters: &Filters) -> &CodeSet<Self> {
+        &filters.space_types
+    }
+    fn chosen_mut(filters: &mut Filters) -> &mut CodeSet<Self> {
+        &mut filters.space_types
+    }
+    fn count(self, counts: &super::facets::FacetCounts) -> usize {
+        counts.space_type(self)
+    }
+}
+
+impl Facet for Operator {
+    const PARAM: &'static str = "operator";
+    fn chosen(filters: &Filters) -> &CodeSet<Self> {
+        &filters.operators
+    }
+    fn chosen_mut(filters: &mut Filters) -> &mut CodeSet<Self> {
+        &mut filters.operators
+    }
+    fn count(self, counts: &super::facets::FacetCounts) -> usize {
+        counts.operator(self)
+    }
+}

@@ -1,10 +1,13 @@
 //! The DOM-free core: the data contract, validation, filtering, search folding and texts.
 //! Everything here runs natively, so `cargo test` covers it without a browser.
 
+pub mod catalogue;
 pub mod code_set;
+pub mod config;
 pub mod facets;
 pub mod filters;
 pub mod fold;
+pub mod i18n;
 pub mod lang;
 pub mod problem;
 pub mod region;

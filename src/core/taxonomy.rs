@@ -7,7 +7,7 @@ macro_rules! coded_enum {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum $name {
-            $($(#[$vmeta])* $variant),+
+            $($(#[$vmeta])* #[doc = concat!("Code `", $code, "`.")] $variant),+
         }
 
         impl $name {
@@ -102,8 +102,10 @@ coded_enum!(
 );
 
 coded_enum!(
-    /// Whether a space currently receives visitors.
+    /// Whether a space currently receives visitors; open unless the data says otherwise.
+    #[derive(Default)]
     Status {
+        #[default]
         Open => "open",
         TemporarilyClosed => "temporarily-closed",
         Closed => "closed",
@@ -130,12 +132,6 @@ coded_enum!(
         Low => "low",
     }
 );
-
-impl Default for Status {
-    fn default() -> Self {
-        Self::Open
-    }
-}
 
 #[cfg(test)]
 mod tests {

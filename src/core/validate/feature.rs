@@ -1,4 +1,4 @@
-//! Validates one GeoJSON feature into a [`Space`], losing as little as possible: a feature is
+//! Validates one `GeoJSON` feature into a [`Space`], losing as little as possible: a feature is
 //! skipped only when it cannot be placed or named; a bad optional field costs only itself.
 
 use super::fields::{self, limits};

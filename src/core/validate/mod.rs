@@ -95,7 +95,7 @@ pub fn parse_str(text: &str, region: &Region) -> Dataset {
     let mut problems = Vec::new();
     let text = match text.strip_prefix('\u{feff}') {
         Some(rest) => {
-            problems.push(file_problem(Effect::None, ProblemKind::ByteOrderMark).as_warning());
+            problems.push(file_problem(Effect::None, ProblemKind::ByteOrderMark).into_warning());
             rest
         }
         None => text,
@@ -224,7 +224,7 @@ fn file_problem(effect: Effect, kind: ProblemKind) -> Problem {
 }
 
 impl Problem {
-    fn as_warning(mut self) -> Self {
+    fn into_warning(mut self) -> Self {
         self.severity = Severity::Warning;
         self
     }

@@ -1,0 +1,74 @@
+# Two commands do everything on a fresh machine: `make serve` and `make test`.
+# Every install step is skipped when the right version is already there.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := serve
+
+CARGO_BIN := $(HOME)/.cargo/bin
+# npm's binaryen (wasm-opt) must win over any system one: Debian's breaks the output.
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+
+TRUNK_VERSION := 0.22.1
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, ""); print}' Cargo.lock)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# gzip budget for our wasm + JS glue (Leaflet excluded).
+SIZE_BUDGET_BYTES := 256000
+
+.PHONY: serve dist test check-data lint unit e2e wasm-test size-check \
+        tools tools-build tools-browser clean
+
+## serve: install what is missing, build, serve on http://127.0.0.1:8080 (rebuilds on change)
+serve: tools-build
+	trunk serve --public-url / --address 127.0.0.1 --port 8080
+
+## dist: the release bundle in dist/, with relative URLs (copy it under any path)
+dist: tools-build
+	trunk build --release
+
+## test: install what is missing, then run every test
+test: tools lint unit check-data dist size-check e2e wasm-test
+
+## check-data: validate the bundled dataset
+check-data:
+	cargo run --quiet --bin check-data -- data/spaces.geojson
+
+lint:
+	cargo fmt --check
+	cargo clippy --quiet --all-targets -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins -- -D warnings
+
+unit:
+	cargo test --quiet
+
+e2e: tools-browser
+	node --test --test-concurrency=1 tests/e2e/
+
+wasm-test: tools-browser
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --quiet --target wasm32-unknown-unknown --lib
+
+size-check:
+	@size=$$(cat dist/*.wasm dist/hanoi-creative-map-*.js | gzip -9 | wc -c); \
+	echo "wasm + JS glue: $$size bytes gzip (budget $(SIZE_BUDGET_BYTES))"; \
+	[ "$$size" -le $(SIZE_BUDGET_BYTES) ] || { echo "over the size budget"; exit 1; }
+
+tools: tools-build tools-browser
+
+tools-build: node_modules/.installed
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" || \
+	  cargo install --locked trunk --version $(TRUNK_VERSION) --ignore-rust-version
+	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" || \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+tools-browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+clean:
+	rm -rf dist target node_modules

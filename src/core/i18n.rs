@@ -1,0 +1,217 @@
+//! Every interface string and taxonomy label, as one typed table per language, so a missing
+//! translation is a compile error rather than a blank on screen.
+
+use super::lang::Lang;
+use super::taxonomy::{Discipline, Operator, SpaceType, Status};
+
+/// The interface strings of one language.
+#[allow(
+    clippy::struct_field_names,
+    reason = "field names mirror where each string is shown"
+)]
+pub struct Texts {
+    /// The page title and header.
+    pub title: &'static str,
+    /// A short line under the title.
+    pub subtitle: &'static str,
+    /// Heading of the discipline filter.
+    pub disciplines: &'static str,
+    /// Heading of the space-type filter.
+    pub space_types: &'static str,
+    /// Heading of the operator filter.
+    pub operators: &'static str,
+    /// Label of the control that clears every filter.
+    pub clear_filters: &'static str,
+    /// Label of the toggle that shows closed spaces.
+    pub show_closed: &'static str,
+    /// Words after the number of spaces shown.
+    pub spaces_shown: &'static str,
+    /// Shown while the dataset loads.
+    pub loading: &'static str,
+    /// Heading of the notice about skipped spaces; `{n}` is the number.
+    pub skipped_notice: &'static str,
+    /// Shown when the dataset cannot be used at all.
+    pub load_failed: &'static str,
+    /// Why loading failed: the server's error status `{n}`.
+    pub error_http: &'static str,
+    /// Why loading failed: no answer.
+    pub error_network: &'static str,
+    /// Why loading failed: the file is not a usable dataset.
+    pub error_unusable: &'static str,
+    /// Heading of the notice when only some fields were left out; `{n}` is the number.
+    pub fields_dropped_notice: &'static str,
+    /// Label of the retry button.
+    pub retry: &'static str,
+    /// Label of the website link in a popup.
+    pub website: &'static str,
+    /// Label of the language switch.
+    pub language: &'static str,
+    /// Label of the button that opens or closes the filter panel on narrow screens.
+    pub filters: &'static str,
+    /// Accessible name of the map.
+    pub map_label: &'static str,
+}
+
+const VI: Texts = Texts {
+    title: "Bản đồ Không gian Sáng tạo Hà Nội",
+    subtitle: "Mạng lưới không gian văn hóa và sáng tạo — Thành phố Sáng tạo Thiết kế của UNESCO",
+    disciplines: "Lĩnh vực",
+    space_types: "Loại không gian",
+    operators: "Đơn vị vận hành",
+    clear_filters: "Bỏ mọi bộ lọc",
+    show_closed: "Hiện cả nơi đã đóng cửa",
+    spaces_shown: "không gian đang hiển thị",
+    loading: "Đang tải dữ liệu…",
+    skipped_notice: "{n} địa điểm không thể hiển thị",
+    load_failed: "Không tải được dữ liệu bản đồ.",
+    error_http: "Máy chủ trả lời lỗi {n}.",
+    error_network: "Không kết nối được. Hãy kiểm tra mạng rồi thử lại.",
+    error_unusable: "Tệp dữ liệu bị lỗi:",
+    fields_dropped_notice: "{n} thông tin bị lỗi đã được bỏ qua",
+    retry: "Thử lại",
+    website: "Trang web",
+    language: "Ngôn ngữ",
+    filters: "Bộ lọc",
+    map_label: "Bản đồ các không gian sáng tạo",
+};
+
+const EN: Texts = Texts {
+    title: "Hanoi Creative Spaces Map",
+    subtitle: "Network of cultural and creative spaces — UNESCO Creative City of Design",
+    disciplines: "Discipline",
+    space_types: "Type of space",
+    operators: "Run by",
+    clear_filters: "Clear all filters",
+    show_closed: "Show closed spaces",
+    spaces_shown: "spaces shown",
+    loading: "Loading the data…",
+    skipped_notice: "{n} spaces could not be shown",
+    load_failed: "The map data could not be loaded.",
+    error_http: "The server answered with error {n}.",
+    error_network: "The server could not be reached. Check the connection and try again.",
+    error_unusable: "The data file is broken:",
+    fields_dropped_notice: "{n} faulty details were left out",
+    retry: "Try again",
+    website: "Website",
+    language: "Language",
+    filters: "Filters",
+    map_label: "Map of creative spaces",
+};
+
+/// The interface strings of `lang`.
+#[must_use]
+pub const fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Vi => &VI,
+        Lang::En => &EN,
+    }
+}
+
+/// A value with a name in each language.
+pub trait Label {
+    /// The name in `lang`.
+    fn label(self, lang: Lang) -> &'static str;
+}
+
+impl Label for Discipline {
+    fn label(self, lang: Lang) -> &'static str {
+        let (vi, en) = match self {
+            Self::Design => ("Thiết kế", "Design"),
+            Self::Architecture => ("Kiến trúc", "Architecture"),
+            Self::FineArts => ("Mỹ thuật", "Fine arts"),
+            Self::Photography => ("Nhiếp ảnh", "Photography"),
+            Self::Crafts => ("Thủ công", "Crafts"),
+            Self::Music => ("Âm nhạc", "Music"),
+            Self::PerformingArts => ("Nghệ thuật biểu diễn", "Performing arts"),
+            Self::Film => ("Điện ảnh", "Film"),
+            Self::Publishing => ("Xuất bản & văn học", "Publishing & literature"),
+            Self::MediaArts => ("Nghệ thuật truyền thông", "Media arts"),
+            Self::Heritage => ("Di sản", "Heritage"),
+        };
+        pick(lang, vi, en)
+    }
+}
+
+impl Label for SpaceType {
+    fn label(self, lang: Lang) -> &'static str {
+        let (vi, en) = match self {
+            Self::Museum => ("Bảo tàng", "Museum"),
+            Self::Library => ("Thư viện", "Library"),
+            Self::Gallery => ("Phòng tranh", "Gallery"),
+            Self::ArtSpace => ("Không gian nghệ thuật", "Art space"),
+            Self::CulturalCentre => ("Trung tâm văn hóa", "Cultural centre"),
+            Self::EducationCentre => ("Cơ sở đào tạo", "Education centre"),
+            Self::Theatre => ("Nhà hát", "Theatre"),
+            Self::Cinema => ("Rạp chiếu phim", "Cinema"),
+            Self::Cafe => ("Cà phê", "Café"),
+            Self::Coworking => ("Không gian làm việc chung", "Coworking"),
+            Self::Bookstore => ("Hiệu sách", "Bookstore"),
+            Self::CraftVillage => ("Làng nghề", "Craft village"),
+            Self::HeritageSite => ("Di tích", "Heritage site"),
+            Self::PublicSpace => ("Không gian công cộng", "Public space"),
+        };
+        pick(lang, vi, en)
+    }
+}
+
+impl Label for Operator {
+    fn label(self, lang: Lang) -> &'static str {
+        let (vi, en) = match self {
+            Self::State => ("Nhà nước", "State"),
+            Self::Private => ("Tư nhân", "Private"),
+            Self::Foreign => ("Tổ chức nước ngoài", "Foreign institute"),
+            Self::Individual => ("Cá nhân", "Individual"),
+            Self::Community => ("Cộng đồng, nhóm sáng tạo", "Community group"),
+        };
+        pick(lang, vi, en)
+    }
+}
+
+impl Label for Status {
+    fn label(self, lang: Lang) -> &'static str {
+        let (vi, en) = match self {
+            Self::Open => ("Đang mở cửa", "Open"),
+            Self::TemporarilyClosed => ("Tạm đóng cửa", "Temporarily closed"),
+            Self::Closed => ("Đã đóng cửa", "Closed"),
+            Self::Unknown => ("Chưa rõ tình trạng", "Status unknown"),
+        };
+        pick(lang, vi, en)
+    }
+}
+
+const fn pick(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
+
+/// Fills `{n}` in a template with a number.
+#[must_use]
+pub fn with_count(template: &str, n: usize) -> String {
+    template.replace("{n}", &n.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_label_differs_between_languages_or_is_a_loanword() {
+        for d in Discipline::ALL {
+            assert!(!d.label(Lang::Vi).is_empty() && !d.label(Lang::En).is_empty());
+            assert_ne!(d.label(Lang::Vi), d.label(Lang::En), "{}", d.code());
+        }
+        for t in SpaceType::ALL {
+            assert_ne!(t.label(Lang::Vi), t.label(Lang::En), "{}", t.code());
+        }
+    }
+
+    #[test]
+    fn count_template() {
+        assert_eq!(
+            with_count(texts(Lang::En).skipped_notice, 3),
+            "3 spaces could not be shown"
+        );
+    }
+}

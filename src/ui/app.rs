@@ -1,0 +1,94 @@
+//! The root component: language, filter state, loading, and the page frame.
+
+use super::context::{FilterState, UiLang};
+use super::explorer::Explorer;
+use super::load::{LoadState, load_dataset};
+use super::notices::LoadFailure;
+use crate::core::config::CityConfig;
+use crate::core::filters::Filters;
+use crate::core::i18n::texts;
+use crate::core::lang::Lang;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// The whole map application.
+#[component]
+pub fn App() -> impl IntoView {
+    let config = CityConfig::default();
+    let lang = RwSignal::new(initial_lang());
+    provide_context(UiLang(lang));
+    provide_context(FilterState(RwSignal::new(Filters::default())));
+
+    let load = RwSignal::new(LoadState::Loading);
+    let dataset_path = config.dataset_path.clone();
+    let region = config.region;
+    let reload = move || {
+        load.set(LoadState::Loading);
+        let path = dataset_path.clone();
+        spawn_local(async move { load.set(load_dataset(&path, &region).await) });
+    };
+    reload();
+
+    // The document is outside Leptos' tree: keep its language and title in step.
+    Effect::new(move |_| {
+        let lang = lang.get();
+        let document = super::dom::document();
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        document.set_title(texts(lang).title);
+    });
+
+    let config = StoredValue::new(config);
+    view! {
+        <div class="app" data-load-state=move || load.with(LoadState::name)>
+            <Header />
+            {move || match load.get() {
+                LoadState::Loading => view! {
+                    <p class="loading" role="status">{move || texts(lang.get()).loading}</p>
+                }
+                .into_any(),
+                LoadState::Failed(error) => view! { <LoadFailure error retry=reload.clone() /> }.into_any(),
+                LoadState::Ready(catalogue) => view! { <Explorer catalogue config=config.get_value() /> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let lang = super::context::use_lang();
+    view! {
+        <header class="app-header">
+            <div class="app-title">
+                <h1>{move || texts(lang.get()).title}</h1>
+                <p class="subtitle">{move || texts(lang.get()).subtitle}</p>
+            </div>
+            <div class="lang-switch" role="group" aria-label=move || texts(lang.get()).language>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|option| {
+                        view! {
+                            <button
+                                type="button"
+                                lang=option.code()
+                                aria-pressed=move || (lang.get() == option).to_string()
+                                on:click=move |_| lang.set(option)
+                            >
+                                {option.code().to_uppercase()}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </header>
+    }
+}
+
+/// The browser's preferred language when it is one of ours, else Vietnamese.
+fn initial_lang() -> Lang {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default()
+}

@@ -1,0 +1,34 @@
+//! A few helpers for the DOM built outside Leptos (inside Leaflet popups). Everything from the
+//! data goes in as text nodes, never as markup.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlAnchorElement};
+
+/// The page's document.
+pub fn document() -> Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("the app runs in a page with a document")
+}
+
+/// A new `<tag class=…>` holding `text` as a text node.
+pub fn text_element(tag: &str, class: &str, text: &str) -> Element {
+    let element = document().create_element(tag).expect("valid tag name");
+    element.set_class_name(class);
+    element.set_text_content(Some(text));
+    element
+}
+
+/// A link that opens in a new tab without giving the target access to this page. `href` must
+/// already be checked (http(s), mailto: or tel:).
+pub fn external_link(href: &str, text: &str) -> Element {
+    let link: HtmlAnchorElement = document()
+        .create_element("a")
+        .expect("valid tag name")
+        .unchecked_into();
+    link.set_href(href);
+    link.set_target("_blank");
+    link.set_rel("noopener noreferrer");
+    link.set_text_content(Some(text));
+    link.into()
+}
