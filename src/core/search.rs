@@ -1,0 +1,263 @@
+//! Accent-insensitive search over names, addresses, districts, descriptions and taxonomy
+//! labels. The folded text is built once at load; each keystroke only scans it.
+
+use super::fold::{fold, has_marks};
+use super::i18n::Label;
+use super::lang::Lang;
+use super::space::Space;
+
+/// Separates fields in the haystack so a query cannot match across two of them.
+const FIELD_SEPARATOR: char = '\u{1f}';
+
+/// The searchable text of every space, prepared once.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    /// Both names, lower-cased with their marks, for exact matches.
+    names: String,
+    /// Both names, folded.
+    folded_names: String,
+    /// Every searchable field, lower-cased with marks.
+    text: String,
+    /// Every searchable field, folded.
+    folded_text: String,
+}
+
+/// A search as typed, split into words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Query {
+    words: Vec<String>,
+    folded_words: Vec<String>,
+    /// Whether the person typed Vietnamese marks, asking for exact matches first.
+    exact: bool,
+}
+
+impl Query {
+    /// The query for `text`, or `None` when it holds no word.
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Self> {
+        let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+        if words.is_empty() {
+            return None;
+        }
+        let folded_words = words.iter().map(|w| fold(w)).collect();
+        Some(Self {
+            exact: has_marks(text),
+            words,
+            folded_words,
+        })
+    }
+}
+
+/// How well a space matches: higher is better.
+pub type Score = u8;
+
+impl SearchIndex {
+    /// Prepares the text of `spaces`.
+    #[must_use]
+    pub fn new(spaces: &[Space]) -> Self {
+        Self {
+            entries: spaces.iter().map(entry).collect(),
+        }
+    }
+
+    /// How well space `index` matches `query`, or `None` if it does not.
+    ///
+    /// Every word must occur, accents ignored. Then: name starts with the query, name contains
+    /// every word, and, when the person typed marks, the same with marks, rank higher.
+    #[must_use]
+    pub fn score(&self, index: usize, query: &Query) -> Option<Score> {
+        let entry = &self.entries[index];
+        if !query
+            .folded_words
+            .iter()
+            .all(|w| entry.folded_text.contains(w.as_str()))
+        {
+            return None;
+        }
+        let mut score = 1;
+        if query
+            .folded_words
+            .iter()
+            .all(|w| entry.folded_names.contains(w.as_str()))
+        {
+            score += 2;
+            let joined = query.folded_words.join(" ");
+            if entry
+                .folded_names
+                .split(FIELD_SEPARATOR)
+                .any(|name| name.starts_with(&joined))
+            {
+                score += 2;
+            }
+        }
+        if query.exact {
+            if query.words.iter().all(|w| entry.names.contains(w.as_str())) {
+                score += 8;
+            } else if query.words.iter().all(|w| entry.text.contains(w.as_str())) {
+                score += 4;
+            }
+        }
+        Some(score)
+    }
+
+    /// Whether space `index` matches `query`.
+    #[must_use]
+    pub fn matches(&self, index: usize, query: &Query) -> bool {
+        self.score(index, query).is_some()
+    }
+}
+
+fn entry(space: &Space) -> Entry {
+    let sep = FIELD_SEPARATOR.to_string();
+    let names: Vec<&str> = [&space.name.vi, &space.name.en]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    let mut fields: Vec<&str> = names.clone();
+    fields.extend(
+        [&space.address, &space.district]
+            .into_iter()
+            .flatten()
+            .map(String::as_str),
+    );
+    fields.extend(
+        [&space.description.vi, &space.description.en]
+            .into_iter()
+            .flatten()
+            .map(String::as_str),
+    );
+    for lang in Lang::ALL {
+        fields.push(space.space_type.label(lang));
+        fields.extend(space.disciplines.iter().map(|d| d.label(lang)));
+    }
+    let names = names.join(&sep).to_lowercase();
+    let text = fields.join(&sep).to_lowercase();
+    Entry {
+        folded_names: fold(&names),
+        names,
+        folded_text: fold(&text),
+        text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::space::{LatLon, Localized};
+    use crate::core::taxonomy::{Discipline, SpaceType, Status};
+
+    fn space(vi: &str, en: &str, address: &str, space_type: SpaceType) -> Space {
+        Space {
+            id: fold(en).replace(' ', "-"),
+            name: Localized {
+                vi: Some(vi.into()),
+                en: Some(en.into()),
+            },
+            position: LatLon {
+                lat: 21.0,
+                lon: 105.8,
+            },
+            disciplines: [Discipline::Heritage].into_iter().collect(),
+            space_type,
+            operator: None,
+            address: Some(address.into()),
+            district: Some("Đống Đa".into()),
+            website: None,
+            phone: None,
+            email: None,
+            opening_hours: None,
+            description: Localized::default(),
+            status: Status::Open,
+            membership: None,
+            location_confidence: None,
+            source: None,
+            updated: None,
+        }
+    }
+
+    fn sample() -> (Vec<Space>, SearchIndex) {
+        let spaces = vec![
+            space(
+                "Văn Miếu – Quốc Tử Giám",
+                "Temple of Literature",
+                "58 Quốc Tử Giám",
+                SpaceType::HeritageSite,
+            ),
+            space(
+                "Bảo tàng Mỹ thuật Việt Nam",
+                "Vietnam National Museum of Fine Arts",
+                "66 Nguyễn Thái Học",
+                SpaceType::Museum,
+            ),
+            space(
+                "Phố sách Đinh Lễ",
+                "Đinh Lễ Book Street",
+                "Đinh Lễ, Hoàn Kiếm",
+                SpaceType::PublicSpace,
+            ),
+            space(
+                "Bao Tàng Café",
+                "Bao Tang Cafe",
+                "1 Bảo Khánh",
+                SpaceType::Cafe,
+            ),
+        ];
+        let index = SearchIndex::new(&spaces);
+        (spaces, index)
+    }
+
+    fn hits(index: &SearchIndex, text: &str) -> Vec<usize> {
+        let query = Query::parse(text).unwrap();
+        (0..4).filter(|i| index.matches(*i, &query)).collect()
+    }
+
+    #[test]
+    fn unaccented_queries_find_accented_names() {
+        let (_, index) = sample();
+        assert_eq!(hits(&index, "van mieu"), vec![0]);
+        assert_eq!(hits(&index, "dinh le"), vec![2]);
+        assert_eq!(hits(&index, "BAO TANG"), vec![1, 3]);
+    }
+
+    #[test]
+    fn address_district_and_labels_are_searched() {
+        let (_, index) = sample();
+        assert_eq!(hits(&index, "nguyen thai hoc"), vec![1]);
+        assert_eq!(hits(&index, "dong da").len(), 4);
+        assert_eq!(hits(&index, "museum"), vec![1]);
+        assert_eq!(
+            hits(&index, "di san").len(),
+            4,
+            "discipline label in Vietnamese"
+        );
+    }
+
+    #[test]
+    fn every_word_must_match() {
+        let (_, index) = sample();
+        assert!(hits(&index, "van mieu museum").is_empty());
+    }
+
+    #[test]
+    fn typed_marks_rank_exact_matches_first() {
+        let (_, index) = sample();
+        let query = Query::parse("bảo tàng").unwrap();
+        let museum = index.score(1, &query).unwrap();
+        let cafe = index.score(3, &query).unwrap();
+        assert!(museum > cafe, "{museum} vs {cafe}");
+        // Without marks, neither is preferred for accents.
+        let plain = Query::parse("bao tang").unwrap();
+        assert_eq!(index.score(1, &plain), index.score(3, &plain));
+    }
+
+    #[test]
+    fn empty_query_is_none() {
+        assert_eq!(Query::parse("   "), None);
+    }
+}
