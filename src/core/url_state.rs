@@ -60,7 +60,7 @@ impl UrlState {
                     state.query = value.trim().chars().take(MAX_QUERY_CHARS).collect();
                 }
                 "space" if state.space.is_none() && is_kebab_case(&value) => {
-                    state.space = Some(value.into_owned())
+                    state.space = Some(value.into_owned());
                 }
                 "lang" if state.lang.is_none() => state.lang = Lang::from_code(&value),
                 "lat" if lat.is_none() => lat = number_in(&value, -90.0, 90.0),
@@ -239,8 +239,8 @@ mod tests {
             proptest::option::of("[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}"),
             proptest::option::of(prop_oneof![Just(Lang::Vi), Just(Lang::En)]),
             proptest::option::of((
-                -90_000_00i32..=90_000_00,
-                -180_000_00i32..=180_000_00,
+                -9_000_000i32..=9_000_000,
+                -18_000_000i32..=18_000_000,
                 0u8..=22,
             )),
             any::<bool>(),
