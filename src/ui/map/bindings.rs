@@ -1,4 +1,4 @@
-//! The few Leaflet methods leaflet-rs does not bind.
+//! The few Leaflet bindings leaflet-rs lacks or gets wrong.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -11,6 +11,15 @@ extern "C" {
     /// [`getElement`](https://leafletjs.com/reference.html#marker-getelement).
     #[wasm_bindgen(method, js_name = getElement)]
     fn get_element(this: &MarkerExt) -> Option<web_sys::HtmlElement>;
+
+    /// [`L.DivIcon`](https://leafletjs.com/reference.html#divicon). leaflet-rs 0.5 binds its
+    /// `DivIcon` to the `L.Icon` constructor, which demands an image URL.
+    #[wasm_bindgen(extends = leaflet::Icon, js_namespace = L, js_name = DivIcon)]
+    pub type DivIcon;
+
+    /// A new `L.DivIcon`.
+    #[wasm_bindgen(constructor, js_namespace = L, js_class = "DivIcon")]
+    pub fn new(options: &leaflet::DivIconOptions) -> DivIcon;
 }
 
 /// The marker's icon element while the marker is on the map.

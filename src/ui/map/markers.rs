@@ -1,12 +1,12 @@
 //! The markers of the selected spaces: created once per space on first show, then added to
 //! and removed from one feature group as the selection changes.
 
-use super::bindings::marker_element;
+use super::bindings::{DivIcon, marker_element};
 use super::popup::popup_content;
 use crate::core::catalogue::Catalogue;
 use crate::core::lang::Lang;
 use crate::core::taxonomy::SpaceType;
-use leaflet::{DivIcon, DivIconOptions, FeatureGroup, LatLng, Map, Marker, MarkerOptions, Point};
+use leaflet::{DivIconOptions, FeatureGroup, LatLng, Map, Marker, MarkerOptions, Point};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
