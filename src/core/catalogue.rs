@@ -1,30 +1,169 @@
-//! The loaded dataset with the indexes built once at load, so each filter change or keystroke
-//! only scans compact rows.
+//! The loaded dataset with the indexes built once at load (facet rows, folded search text,
+//! name order, id lookup), so each filter change or keystroke only scans compact data.
 
 use super::facets::{Selection, select};
 use super::filters::{FacetRow, Filters};
+use super::fold::fold;
+use super::geo::distance_m;
+use super::lang::Lang;
+use super::search::{Query, SearchIndex};
+use super::space::{LatLon, Space};
 use super::validate::Dataset;
+use std::collections::HashMap;
 
-/// A dataset ready for filtering.
+/// How the result list is ordered.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOrder<'a> {
+    /// Alphabetically by the name in a language, accents folded.
+    Name(Lang),
+    /// Best search matches first, then by name.
+    Relevance(&'a Query, Lang),
+    /// Nearest to a point first.
+    Distance(LatLon),
+}
+
+/// A dataset ready for filtering, searching and listing.
 #[derive(Debug, Clone, Default)]
 pub struct Catalogue {
     /// The validated dataset: spaces and problems.
     pub dataset: Dataset,
-    /// One compact filtering row per space, in the same order.
     rows: Vec<FacetRow>,
+    search: SearchIndex,
+    by_id: HashMap<String, usize>,
+    /// Folded display name per language, for sorting.
+    sort_names: [Vec<String>; 2],
 }
 
 impl Catalogue {
     /// Indexes `dataset`.
     #[must_use]
     pub fn new(dataset: Dataset) -> Self {
-        let rows = dataset.spaces.iter().map(FacetRow::of).collect();
-        Self { dataset, rows }
+        let spaces = &dataset.spaces;
+        let sort_name = |lang: Lang| spaces.iter().map(|s| fold(s.display_name(lang))).collect();
+        Self {
+            rows: spaces.iter().map(FacetRow::of).collect(),
+            search: SearchIndex::new(spaces),
+            by_id: spaces
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.id.clone(), i))
+                .collect(),
+            sort_names: [sort_name(Lang::Vi), sort_name(Lang::En)],
+            dataset,
+        }
     }
 
-    /// What `filters` shows, with the count beside each choice.
+    /// The spaces, in file order.
     #[must_use]
-    pub fn select(&self, filters: &Filters) -> Selection {
-        select(&self.rows, filters, |_| true)
+    pub fn spaces(&self) -> &[Space] {
+        &self.dataset.spaces
+    }
+
+    /// The position of the space with `id`.
+    #[must_use]
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// What `filters` and `query` show, with the count beside each choice.
+    #[must_use]
+    pub fn select(&self, filters: &Filters, query: Option<&Query>) -> Selection {
+        match query {
+            Some(query) => select(&self.rows, filters, |i| self.search.matches(i, query)),
+            None => select(&self.rows, filters, |_| true),
+        }
+    }
+
+    /// `visible` in list order.
+    #[must_use]
+    pub fn ordered(&self, visible: &[usize], order: &ListOrder<'_>) -> Vec<usize> {
+        let mut list = visible.to_vec();
+        match order {
+            ListOrder::Name(lang) => {
+                let names = &self.sort_names[lang_slot(*lang)];
+                list.sort_by(|a, b| names[*a].cmp(&names[*b]));
+            }
+            ListOrder::Relevance(query, lang) => {
+                let names = &self.sort_names[lang_slot(*lang)];
+                list.sort_by_cached_key(|i| {
+                    (
+                        std::cmp::Reverse(self.search.score(*i, query)),
+                        names[*i].clone(),
+                    )
+                });
+            }
+            ListOrder::Distance(from) => {
+                let spaces = &self.dataset.spaces;
+                list.sort_by(|a, b| {
+                    distance_m(*from, spaces[*a].position)
+                        .total_cmp(&distance_m(*from, spaces[*b].position))
+                });
+            }
+        }
+        list
+    }
+}
+
+const fn lang_slot(lang: Lang) -> usize {
+    match lang {
+        Lang::Vi => 0,
+        Lang::En => 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::region::Region;
+    use crate::core::validate::parse_str;
+
+    fn catalogue() -> Catalogue {
+        let feature = |id: &str, vi: &str, en: &str, lon: f64, lat: f64| {
+            format!(
+                r#"{{"type":"Feature","geometry":{{"type":"Point","coordinates":[{lon},{lat}]}},"properties":{{"id":"{id}","name":{{"vi":"{vi}","en":"{en}"}},"disciplines":["music"],"space_type":"cafe","operator":"private","address":"Hà Nội"}}}}"#
+            )
+        };
+        let text = format!(
+            r#"{{"type":"FeatureCollection","features":[{},{},{}]}}"#,
+            feature("b", "Đông", "Alpha", 105.80, 21.00),
+            feature("a", "Bảo", "Charlie", 105.85, 21.03),
+            feature("c", "Cửa", "Bravo", 105.90, 21.10),
+        );
+        Catalogue::new(parse_str(&text, &Region::HANOI))
+    }
+
+    #[test]
+    fn orders_by_name_in_each_language() {
+        let c = catalogue();
+        assert_eq!(
+            c.ordered(&[0, 1, 2], &ListOrder::Name(Lang::Vi)),
+            vec![1, 2, 0]
+        );
+        assert_eq!(
+            c.ordered(&[0, 1, 2], &ListOrder::Name(Lang::En)),
+            vec![0, 2, 1]
+        );
+    }
+
+    #[test]
+    fn orders_by_distance() {
+        let c = catalogue();
+        let near_c = LatLon {
+            lat: 21.09,
+            lon: 105.89,
+        };
+        assert_eq!(
+            c.ordered(&[0, 1, 2], &ListOrder::Distance(near_c)),
+            vec![2, 1, 0]
+        );
+    }
+
+    #[test]
+    fn finds_by_id_and_searches() {
+        let c = catalogue();
+        assert_eq!(c.index_of("c"), Some(2));
+        assert_eq!(c.index_of("zz"), None);
+        let query = Query::parse("dong").unwrap();
+        assert_eq!(c.select(&Filters::default(), Some(&query)).visible, vec![0]);
     }
 }

@@ -2,7 +2,7 @@
 //! translation is a compile error rather than a blank on screen.
 
 use super::lang::Lang;
-use super::taxonomy::{Discipline, Operator, SpaceType, Status};
+use super::taxonomy::{Discipline, Membership, Operator, SpaceType, Status};
 
 /// The interface strings of one language.
 #[allow(
@@ -50,6 +50,44 @@ pub struct Texts {
     pub filters: &'static str,
     /// Accessible name of the map.
     pub map_label: &'static str,
+    /// Label of the search box.
+    pub search_label: &'static str,
+    /// Hint inside the search box.
+    pub search_placeholder: &'static str,
+    /// Accessible name of the result list.
+    pub results: &'static str,
+    /// Shown when nothing matches.
+    pub no_results: &'static str,
+    /// Button that lengthens the list; `{n}` is how many are hidden.
+    pub show_more: &'static str,
+    /// Label of the button that closes the details.
+    pub close: &'static str,
+    /// Accessible name of the detail panel.
+    pub details: &'static str,
+    /// Heading of the address.
+    pub address: &'static str,
+    /// Heading of the opening hours.
+    pub opening_hours: &'static str,
+    /// Heading of the links.
+    pub contact: &'static str,
+    /// Label before the operator.
+    pub run_by: &'static str,
+    /// Label of the directions link.
+    pub directions: &'static str,
+    /// Label of the share button.
+    pub share: &'static str,
+    /// Shown after the link was copied.
+    pub link_copied: &'static str,
+    /// Label of the near-me button.
+    pub locate: &'static str,
+    /// Shown while the position is requested.
+    pub locating: &'static str,
+    /// Shown when the position cannot be had.
+    pub locate_failed: &'static str,
+    /// Label of the person's position on the map.
+    pub your_position: &'static str,
+    /// Note when a space's position is approximate.
+    pub location_rough: &'static str,
 }
 
 const VI: Texts = Texts {
@@ -73,6 +111,25 @@ const VI: Texts = Texts {
     language: "Ngôn ngữ",
     filters: "Bộ lọc",
     map_label: "Bản đồ các không gian sáng tạo",
+    search_label: "Tìm kiếm không gian",
+    search_placeholder: "Tên, địa chỉ, quận, lĩnh vực…",
+    results: "Danh sách kết quả",
+    no_results: "Không có không gian nào phù hợp. Hãy bỏ bớt bộ lọc hoặc từ khóa.",
+    show_more: "Xem thêm ({n} nữa)",
+    close: "Đóng",
+    details: "Thông tin chi tiết",
+    address: "Địa chỉ",
+    opening_hours: "Giờ mở cửa",
+    contact: "Liên hệ",
+    run_by: "Đơn vị vận hành:",
+    directions: "Chỉ đường (OpenStreetMap)",
+    share: "Chia sẻ",
+    link_copied: "Đã sao chép liên kết",
+    locate: "Gần tôi",
+    locating: "Đang xác định vị trí…",
+    locate_failed: "Không xác định được vị trí của bạn (chưa cho phép hoặc thiết bị không hỗ trợ). Bản đồ vẫn hoạt động bình thường.",
+    your_position: "Vị trí của bạn",
+    location_rough: "Vị trí trên bản đồ là gần đúng.",
 };
 
 const EN: Texts = Texts {
@@ -96,6 +153,25 @@ const EN: Texts = Texts {
     language: "Language",
     filters: "Filters",
     map_label: "Map of creative spaces",
+    search_label: "Search spaces",
+    search_placeholder: "Name, address, district, discipline…",
+    results: "Results",
+    no_results: "No space matches. Try fewer filters or other words.",
+    show_more: "Show more ({n} more)",
+    close: "Close",
+    details: "Details",
+    address: "Address",
+    opening_hours: "Opening hours",
+    contact: "Contact",
+    run_by: "Run by:",
+    directions: "Directions (OpenStreetMap)",
+    share: "Share",
+    link_copied: "Link copied",
+    locate: "Near me",
+    locating: "Finding your position…",
+    locate_failed: "Your position is not available (not allowed, or not supported). The map works as before.",
+    your_position: "Your position",
+    location_rough: "The position on the map is approximate.",
 };
 
 /// The interface strings of `lang`.
@@ -174,6 +250,16 @@ impl Label for Status {
             Self::TemporarilyClosed => ("Tạm đóng cửa", "Temporarily closed"),
             Self::Closed => ("Đã đóng cửa", "Closed"),
             Self::Unknown => ("Chưa rõ tình trạng", "Status unknown"),
+        };
+        pick(lang, vi, en)
+    }
+}
+
+impl Label for Membership {
+    fn label(self, lang: Lang) -> &'static str {
+        let (vi, en) = match self {
+            Self::Member => ("Thành viên mạng lưới", "Network member"),
+            Self::Applicant => ("Đang đăng ký vào mạng lưới", "Applying to the network"),
         };
         pick(lang, vi, en)
     }

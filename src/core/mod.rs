@@ -7,6 +7,7 @@ pub mod config;
 pub mod facets;
 pub mod filters;
 pub mod fold;
+pub mod geo;
 pub mod i18n;
 pub mod lang;
 pub mod problem;

@@ -1,11 +1,11 @@
 //! The root component: language, filter state, loading, and the page frame.
 
-use super::context::{FilterState, UiLang};
+use super::context::{FilterState, SearchText, SelectedSpace, UiLang, UserPosition, ViewState};
 use super::explorer::Explorer;
 use super::load::{LoadState, load_dataset};
 use super::notices::LoadFailure;
+use super::url_sync::{initial_url_state, sync_url};
 use crate::core::config::CityConfig;
-use crate::core::filters::Filters;
 use crate::core::i18n::texts;
 use crate::core::lang::Lang;
 use leptos::prelude::*;
@@ -15,9 +15,15 @@ use leptos::task::spawn_local;
 #[component]
 pub fn App() -> impl IntoView {
     let config = CityConfig::default();
-    let lang = RwSignal::new(initial_lang());
+    let start = initial_url_state();
+    let lang = RwSignal::new(start.lang.unwrap_or_else(browser_lang));
     provide_context(UiLang(lang));
-    provide_context(FilterState(RwSignal::new(Filters::default())));
+    provide_context(FilterState(RwSignal::new(start.filters)));
+    provide_context(SearchText(RwSignal::new(start.query)));
+    provide_context(SelectedSpace(RwSignal::new(start.space)));
+    provide_context(ViewState(RwSignal::new(start.view)));
+    provide_context(UserPosition(RwSignal::new(None)));
+    sync_url(start.embed);
 
     let load = RwSignal::new(LoadState::Loading);
     let dataset_path = config.dataset_path.clone();
@@ -86,7 +92,7 @@ fn Header() -> impl IntoView {
 }
 
 /// The browser's preferred language when it is one of ours, else Vietnamese.
-fn initial_lang() -> Lang {
+fn browser_lang() -> Lang {
     web_sys::window()
         .and_then(|w| w.navigator().language())
         .and_then(|code| Lang::from_code(&code))

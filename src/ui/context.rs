@@ -1,23 +1,53 @@
-//! The narrow typed contexts components read instead of long prop lists.
+//! The narrow typed contexts components read instead of long prop lists. Each holds one signal
+//! the App owns; nothing here is derived state.
 
 use crate::core::filters::Filters;
 use crate::core::lang::Lang;
+use crate::core::space::LatLon;
+use crate::core::url_state::MapView;
 use leptos::prelude::*;
 
-/// The interface language, chosen by the person.
-#[derive(Clone, Copy)]
-pub struct UiLang(pub RwSignal<Lang>);
+/// Declares a context newtype around one signal and the hook that reads it.
+macro_rules! signal_context {
+    ($(#[$meta:meta])* $name:ident($t:ty), $hook:ident) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy)]
+        pub struct $name(pub RwSignal<$t>);
 
-/// The filter choices, shared by the panel and the URL.
-#[derive(Clone, Copy)]
-pub struct FilterState(pub RwSignal<Filters>);
-
-/// The current language, for components below [`crate::ui::App`].
-pub fn use_lang() -> RwSignal<Lang> {
-    expect_context::<UiLang>().0
+        #[doc = concat!("The [`", stringify!($name), "`] signal, for components below the App.")]
+        pub fn $hook() -> RwSignal<$t> {
+            expect_context::<$name>().0
+        }
+    };
 }
 
-/// The filter choices, for components below [`crate::ui::App`].
-pub fn use_filters() -> RwSignal<Filters> {
-    expect_context::<FilterState>().0
-}
+signal_context!(
+    /// The interface language.
+    UiLang(Lang),
+    use_lang
+);
+signal_context!(
+    /// The filter choices.
+    FilterState(Filters),
+    use_filters
+);
+signal_context!(
+    /// The text in the search box.
+    SearchText(String),
+    use_search
+);
+signal_context!(
+    /// The id of the space whose details are open.
+    SelectedSpace(Option<String>),
+    use_selected
+);
+signal_context!(
+    /// Where the map looks, once the person has moved it or a link set it.
+    ViewState(Option<MapView>),
+    use_view
+);
+signal_context!(
+    /// The person's position, once they asked for "near me".
+    UserPosition(Option<LatLon>),
+    use_position
+);

@@ -1,37 +1,58 @@
-//! The loaded map: filters, the map itself and the result count, all driven by one derived
-//! selection.
+//! The loaded map: search, filters, list, details and the map itself, all driven by one
+//! derived selection.
 
-use super::context::{use_filters, use_lang};
+use super::context::{use_filters, use_lang, use_search};
+use super::detail_panel::DetailPanel;
 use super::filter_panel::FilterPanel;
+use super::locate::LocateButton;
 use super::map::MapView;
 use super::notices::DataNotice;
+use super::result_list::ResultList;
+use super::search_box::SearchBox;
 use crate::core::catalogue::Catalogue;
 use crate::core::config::CityConfig;
 use crate::core::i18n::texts;
+use crate::core::search::Query;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The explorer for a loaded catalogue.
 #[component]
 pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig) -> impl IntoView {
-    let lang = use_lang();
-    let filters = use_filters();
+    let (lang, filters, query) = (use_lang(), use_filters(), use_search());
     let selection = {
         let catalogue = Arc::clone(&catalogue);
-        Memo::new(move |_| Arc::new(catalogue.select(&filters.get())))
+        Memo::new(move |_| {
+            let parsed = query.with(|q| Query::parse(q));
+            Arc::new(catalogue.select(&filters.get(), parsed.as_ref()))
+        })
     };
     let shown = move || selection.with(|s| s.visible.len());
     let panel_open = RwSignal::new(false);
+    let active_filters =
+        move || filters.with(|f| f.disciplines.len() + f.space_types.len() + f.operators.len());
     view! {
         <div class="explorer" class:panel-open=move || panel_open.get()>
             <aside class="side-panel" id="side-panel">
-                <p class="result-count" data-testid="result-count" aria-live="polite" role="status">
-                    <strong>{shown}</strong>
-                    " "
-                    {move || texts(lang.get()).spaces_shown}
-                </p>
+                <SearchBox />
+                <div class="result-bar">
+                    <p class="result-count" data-testid="result-count" aria-live="polite" role="status">
+                        <strong>{shown}</strong>
+                        " "
+                        {move || texts(lang.get()).spaces_shown}
+                    </p>
+                    <LocateButton />
+                </div>
                 <DataNotice catalogue=Arc::clone(&catalogue) />
-                <FilterPanel selection />
+                <details class="filters-section" open>
+                    <summary>
+                        {move || texts(lang.get()).filters}
+                        {move || (active_filters() > 0).then(|| format!(" ({})", active_filters()))}
+                    </summary>
+                    <FilterPanel selection />
+                </details>
+                <ResultList catalogue=Arc::clone(&catalogue) selection />
+                <DetailPanel catalogue=Arc::clone(&catalogue) />
             </aside>
             <button
                 type="button"

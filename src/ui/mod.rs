@@ -3,13 +3,19 @@
 
 mod app;
 mod context;
+mod detail_panel;
 mod dom;
 mod explorer;
 mod filter_panel;
 mod load;
+mod locate;
 mod map;
 mod notices;
 mod panic;
+mod result_list;
+mod search_box;
+mod share;
+mod url_sync;
 
 pub use app::App;
 pub use panic::install_panic_hook;

@@ -25,13 +25,33 @@ pub struct MarkerLayer {
     /// One popup builder shared by every marker; Leaflet calls it when a popup opens.
     popup_builder: Closure<dyn Fn(JsValue) -> JsValue>,
     popup_options: js_sys::Object,
+    /// One click listener on the group for every marker.
+    _on_click: Closure<dyn Fn(JsValue)>,
+    highlighted: Option<usize>,
 }
 
 impl MarkerLayer {
     /// An empty layer on `map` for the spaces of `catalogue`.
-    pub fn new(map: &Map, catalogue: Arc<Catalogue>, lang: RwSignal<Lang>) -> Self {
+    pub fn new(
+        map: &Map,
+        catalogue: Arc<Catalogue>,
+        lang: RwSignal<Lang>,
+        on_select: impl Fn(String) + 'static,
+    ) -> Self {
         let group = FeatureGroup::new();
         group.add_to(map);
+        let on_click = {
+            let catalogue = Arc::clone(&catalogue);
+            Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
+                let layer = js_sys::Reflect::get(&event, &"layer".into()).unwrap_or_default();
+                if let Some(space) = space_index(&layer).and_then(|i| catalogue.spaces().get(i)) {
+                    on_select(space.id.clone());
+                }
+            })
+        };
+        group
+            .unchecked_ref::<leaflet::Evented>()
+            .on("click", on_click.as_ref());
         let icons = SpaceType::ALL.iter().map(|t| type_icon(*t)).collect();
         let count = catalogue.dataset.spaces.len();
         let popup_builder = {
@@ -53,7 +73,41 @@ impl MarkerLayer {
             shown: vec![false; count],
             popup_builder,
             popup_options,
+            _on_click: on_click,
+            highlighted: None,
         }
+    }
+
+    /// Marks space `index` as the selected one (and unmarks the previous); returns its marker.
+    pub fn highlight(&mut self, index: Option<usize>) -> Option<Marker> {
+        if let Some(old) = self.highlighted.take() {
+            self.set_selected_class(old, false);
+        }
+        let index = index?;
+        self.highlighted = Some(index);
+        let marker = self.marker(index).clone();
+        self.set_selected_class(index, true);
+        Some(marker)
+    }
+
+    fn set_selected_class(&self, index: usize, on: bool) {
+        let element = self.markers[index].as_ref().and_then(marker_element);
+        if let Some(element) = element {
+            let _ = element.class_list().toggle_with_force("is-selected", on);
+        }
+    }
+
+    /// The marker of space `index`, created on first use.
+    fn marker(&mut self, index: usize) -> &Marker {
+        self.markers[index].get_or_insert_with(|| {
+            create_marker(
+                &self.catalogue,
+                index,
+                &self.icons,
+                &self.popup_builder,
+                &self.popup_options,
+            )
+        })
     }
 
     /// Shows exactly the spaces whose indices are in `visible`.
@@ -62,8 +116,8 @@ impl MarkerLayer {
         for &i in visible {
             next[i] = true;
         }
-        for (i, (&was, &will)) in self.shown.iter().zip(&next).enumerate() {
-            match (was, will) {
+        for (i, &will) in next.iter().enumerate() {
+            match (self.shown[i], will) {
                 (false, true) => {
                     let marker = self.markers[i].get_or_insert_with(|| {
                         create_marker(
@@ -108,7 +162,8 @@ fn create_marker(
 ) -> Marker {
     let space = &catalogue.dataset.spaces[index];
     let options = MarkerOptions::new();
-    options.set_icon(icons[space.space_type.index()].clone().into());
+    let icon: &leaflet::Icon = &icons[space.space_type.index()];
+    options.set_icon(icon.clone());
     // Leaflet writes the title as an attribute, so it is text, and names the marker for
     // screen readers.
     options.set_title(space.display_name(Lang::Vi).to_owned());

@@ -1,47 +1,94 @@
 //! The Leaflet adapter: the only code that touches Leaflet. It owns the map and every marker,
-//! adds and removes markers imperatively when the selection changes, and tears everything down
-//! when the component goes away.
+//! adds and removes markers imperatively when the selection changes, follows the selected space
+//! and the person's position, reports where the map looks, and tears everything down when the
+//! component goes away.
 
 mod bindings;
 mod markers;
 mod popup;
 
+use super::context::{use_lang, use_position, use_selected, use_view};
 use crate::core::catalogue::Catalogue;
 use crate::core::config::CityConfig;
 use crate::core::facets::Selection;
 use crate::core::i18n::texts;
-use leaflet::{LatLng, Map, MapOptions, TileLayer, TileLayerOptions};
+use crate::core::space::LatLon;
+use crate::core::url_state::MapView as View;
+use leaflet::{CircleMarker, LatLng, Map, MapOptions, TileLayer, TileLayerOptions};
 use leptos::html::Div;
 use leptos::prelude::*;
 use markers::MarkerLayer;
 use std::sync::Arc;
+use wasm_bindgen::prelude::*;
 
-use super::context::use_lang;
+/// The zoom a selected space is shown at, at least.
+const SPACE_ZOOM: f64 = 16.0;
 
 /// The Leaflet map showing the selected spaces.
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "Leptos component props are owned"
+)]
 #[component]
 pub fn MapView(
     catalogue: Arc<Catalogue>,
     config: CityConfig,
     selection: Memo<Arc<Selection>>,
 ) -> impl IntoView {
-    let lang = use_lang();
+    let (lang, selected, view, position) = (use_lang(), use_selected(), use_view(), use_position());
     let container = NodeRef::<Div>::new();
     let adapter: StoredValue<Option<LeafletMap>, LocalStorage> = StoredValue::new_local(None);
+    let ready = RwSignal::new(false);
 
-    // The one bridge from the reactive world to Leaflet: create the map once the element is in
-    // the page, then apply each new selection to it.
-    Effect::new(move |_| {
-        let Some(element) = container.get() else {
-            return;
-        };
-        let selection = selection.get();
-        adapter.update_value(|adapter| {
-            let map = adapter.get_or_insert_with(|| {
-                LeafletMap::new(&element, &config, Arc::clone(&catalogue), lang)
-            });
-            map.markers.show(&selection.visible);
+    // Effects are the only bridge from the reactive world to Leaflet.
+    {
+        let catalogue = Arc::clone(&catalogue);
+        Effect::new(move |_| {
+            let Some(element) = container.get() else {
+                return;
+            };
+            if adapter.with_value(Option::is_some) {
+                return;
+            }
+            let start =
+                untrack(|| start_view(&catalogue, &config, view.get(), selected.get().as_deref()));
+            let on_select = move |id: String| selected.set(Some(id));
+            let on_move = move |moved: View| view.set(Some(moved));
+            let map = LeafletMap::new(
+                &element,
+                &config,
+                start,
+                Arc::clone(&catalogue),
+                lang,
+                on_select,
+                on_move,
+            );
+            adapter.set_value(Some(map));
+            ready.set(true);
         });
+    }
+    Effect::new(move |_| {
+        let selection = selection.get();
+        if ready.get() {
+            with_map(adapter, |map| map.markers.show(&selection.visible));
+        }
+    });
+    {
+        let catalogue = Arc::clone(&catalogue);
+        Effect::new(move |previous: Option<Option<usize>>| {
+            let index = selected.with(|id| id.as_deref().and_then(|id| catalogue.index_of(id)));
+            if ready.get() && previous != Some(index) {
+                with_map(adapter, |map| map.focus(index, previous.is_some()));
+            }
+            index
+        });
+    }
+    Effect::new(move |_| {
+        let here = position.get();
+        if ready.get() {
+            let label = texts(lang.get_untracked()).your_position;
+            with_map(adapter, |map| map.show_position(here, label));
+        }
     });
     on_cleanup(move || {
         adapter.update_value(|adapter| {
@@ -56,23 +103,68 @@ pub fn MapView(
     }
 }
 
-/// Every Leaflet object of one map.
+/// Runs `f` on the map once it exists.
+fn with_map(
+    adapter: StoredValue<Option<LeafletMap>, LocalStorage>,
+    f: impl FnOnce(&mut LeafletMap),
+) {
+    adapter.update_value(|map| {
+        if let Some(map) = map.as_mut() {
+            f(map);
+        }
+    });
+}
+
+/// Where the map opens: the link's view, else the linked space, else the city's default.
+fn start_view(
+    catalogue: &Catalogue,
+    config: &CityConfig,
+    view: Option<View>,
+    space: Option<&str>,
+) -> View {
+    if let Some(view) = view {
+        return view;
+    }
+    if let Some(space) = space
+        .and_then(|id| catalogue.index_of(id))
+        .map(|i| &catalogue.spaces()[i])
+    {
+        return View {
+            lat: space.position.lat,
+            lon: space.position.lon,
+            zoom: SPACE_ZOOM,
+        };
+    }
+    View {
+        lat: config.center.lat,
+        lon: config.center.lon,
+        zoom: f64::from(config.zoom),
+    }
+}
+
+/// Every Leaflet object of one map, and the closures Leaflet calls back.
 struct LeafletMap {
     map: Map,
     markers: MarkerLayer,
+    you: Option<CircleMarker>,
+    _on_move: Closure<dyn Fn()>,
 }
 
 impl LeafletMap {
     fn new(
         element: &web_sys::HtmlDivElement,
         config: &CityConfig,
+        start: View,
         catalogue: Arc<Catalogue>,
         lang: RwSignal<crate::core::lang::Lang>,
+        on_select: impl Fn(String) + 'static,
+        on_move: impl Fn(View) + 'static,
     ) -> Self {
         let options = MapOptions::default();
-        options.set_center(LatLng::new(config.center.lat, config.center.lon));
-        options.set_zoom(f64::from(config.zoom));
+        options.set_center(LatLng::new(start.lat, start.lon));
+        options.set_zoom(start.zoom);
         options.set_max_zoom(f64::from(config.tiles.max_zoom));
+        options.set_zoom_animation(!prefers_reduced_motion());
         let map =
             Map::new_with_element(element, &options).expect("Leaflet is loaded before the app");
 
@@ -81,12 +173,79 @@ impl LeafletMap {
         tile_options.set_max_zoom(f64::from(config.tiles.max_zoom));
         TileLayer::new_options(&config.tiles.url_template, &tile_options).add_to(&map);
 
-        let markers = MarkerLayer::new(&map, catalogue, lang);
-        Self { map, markers }
+        let on_move = {
+            let map = map.clone();
+            Closure::<dyn Fn()>::new(move || {
+                let center = map.get_center();
+                on_move(View {
+                    lat: center.lat(),
+                    lon: center.lng(),
+                    zoom: map.get_zoom(),
+                });
+            })
+        };
+        map.unchecked_ref::<leaflet::Evented>()
+            .on("moveend", on_move.as_ref());
+
+        let markers = MarkerLayer::new(&map, catalogue, lang, on_select);
+        Self {
+            map,
+            markers,
+            you: None,
+            _on_move: on_move,
+        }
+    }
+
+    /// Highlights space `index` and, unless this is the first look, brings it into view.
+    fn focus(&mut self, index: Option<usize>, move_map: bool) {
+        let Some(marker) = self.markers.highlight(index) else {
+            return;
+        };
+        if move_map {
+            let zoom = self.map.get_zoom().max(SPACE_ZOOM);
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(
+                &options,
+                &"animate".into(),
+                &JsValue::from(!prefers_reduced_motion()),
+            );
+            self.map
+                .set_view_with_options(&marker.get_lat_lng(), zoom, &options);
+        }
+        if self.map.has_layer(&marker) {
+            marker.open_popup();
+        }
+    }
+
+    /// Shows (or, with `None`, hides) the person's position.
+    fn show_position(&mut self, here: Option<LatLon>, label: &str) {
+        if let Some(old) = self.you.take() {
+            old.remove();
+        }
+        let Some(here) = here else { return };
+        let options = leaflet::PathOptions::new();
+        options.set_class_name("you-are-here".to_owned());
+        let _ = js_sys::Reflect::set(&options, &"radius".into(), &9.into());
+        let you = CircleMarker::new_with_options(&LatLng::new(here.lat, here.lon), &options);
+        you.bind_tooltip_with_content(&label.into(), &JsValue::UNDEFINED);
+        you.add_to(&self.map);
+        self.map.pan_to(&LatLng::new(here.lat, here.lon));
+        self.you = Some(you);
     }
 
     fn destroy(self) {
         self.markers.destroy();
         self.map.remove();
     }
+}
+
+/// Whether the person asked the system for less motion.
+fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|query| query.matches())
 }

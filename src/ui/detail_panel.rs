@@ -1,0 +1,146 @@
+//! The details of the selected space: opened from the list or a marker, closed by Escape or the
+//! close button, with focus moved in and given back.
+
+use super::context::{use_lang, use_selected};
+use super::share::ShareButton;
+use super::url_sync::close_space;
+use crate::core::catalogue::Catalogue;
+use crate::core::i18n::{Label, texts};
+use crate::core::lang::Lang;
+use crate::core::space::Space;
+use crate::core::taxonomy::{LocationConfidence, Status};
+use leptos::ev;
+use leptos::html::H2;
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// The detail panel, present while a known space is selected.
+#[component]
+pub fn DetailPanel(catalogue: Arc<Catalogue>) -> impl IntoView {
+    let (lang, selected) = (use_lang(), use_selected());
+    let heading = NodeRef::<H2>::new();
+    // The element that had focus when the panel opened gets it back on close.
+    let opener: StoredValue<Option<web_sys::HtmlElement>, LocalStorage> =
+        StoredValue::new_local(None);
+    let index = {
+        let catalogue = Arc::clone(&catalogue);
+        Memo::new(move |_| selected.with(|id| id.as_deref().and_then(|id| catalogue.index_of(id))))
+    };
+    let close = move || {
+        close_space(selected);
+        if let Some(element) = opener.get_value() {
+            let _ = element.focus();
+        }
+    };
+
+    Effect::new(move |_| {
+        if index.get().is_some() {
+            if opener.with_value(Option::is_none) {
+                opener.set_value(active_element());
+            }
+            if let Some(heading) = heading.get() {
+                let _ = heading.focus();
+            }
+        } else {
+            opener.set_value(None);
+        }
+    });
+    let escape = window_event_listener(ev::keydown, move |event| {
+        if event.key() == "Escape" && index.get_untracked().is_some() {
+            close();
+        }
+    });
+    on_cleanup(move || escape.remove());
+
+    move || {
+        let space = catalogue.spaces().get(index.get()?)?.clone();
+        Some(view! {
+            <section class="detail-panel" role="dialog" aria-modal="false" aria-labelledby="detail-name" data-testid="detail-panel">
+                <button type="button" class="button close" on:click=move |_| close()>
+                    <span aria-hidden="true">"×"</span>
+                    <span class="visually-hidden">{move || texts(lang.get()).close}</span>
+                </button>
+                <DetailBody space heading />
+            </section>
+        })
+    }
+}
+
+#[component]
+fn DetailBody(space: Space, heading: NodeRef<H2>) -> impl IntoView {
+    let lang = use_lang();
+    let space = Arc::new(space);
+    let s = Arc::clone(&space);
+    let body = move || {
+        let lang = lang.get();
+        let t = texts(lang);
+        let space = &s;
+        let other = space
+            .name
+            .exact(lang.other())
+            .filter(|n| *n != space.display_name(lang))
+            .map(str::to_owned);
+        let disciplines: Vec<&str> = space.disciplines.iter().map(|d| d.label(lang)).collect();
+        view! {
+            {other.map(|name| view! { <p class="other-name" lang=lang.other().code()>{name}</p> })}
+            <p class="detail-kind">
+                <span class=format!("result-type pin-{}", space.space_type.code())>{space.space_type.label(lang)}</span>
+                {(space.status != Status::Open).then(|| view! { <span class="badge status">{space.status.label(lang)}</span> })}
+                {space.membership.map(|m| view! { <span class="badge member">{m.label(lang)}</span> })}
+            </p>
+            <p class="detail-disciplines">{disciplines.join(" · ")}</p>
+            {space.operator.map(|o| view! { <p class="detail-operator">{t.run_by}" "{o.label(lang)}</p> })}
+            {space.description.get(lang).map(|d| view! { <p class="detail-description">{d.to_owned()}</p> })}
+            <h3>{t.address}</h3>
+            <p class="detail-address">
+                {space.address.clone().unwrap_or_default()}
+                {space.district.clone().map(|d| format!(" ({d})"))}
+            </p>
+            {(space.location_confidence == Some(LocationConfidence::Low)).then(|| view! { <p class="note">{t.location_rough}</p> })}
+            {space.opening_hours.clone().map(|hours| view! {
+                <h3>{t.opening_hours}</h3>
+                <p class="detail-hours"><code>{hours}</code></p>
+            })}
+            <h3>{t.contact}</h3>
+            <ul class="detail-links">{contact_links(space, lang)}</ul>
+        }
+    };
+    let name = {
+        let space = Arc::clone(&space);
+        move || space.display_name(lang.get()).to_owned()
+    };
+    view! {
+        <h2 id="detail-name" tabindex="-1" node_ref=heading lang=move || lang.get().code()>{name}</h2>
+        {body}
+        <ShareButton space />
+    }
+}
+
+/// Website, phone, e-mail and directions; every href comes from a validated field.
+fn contact_links(space: &Space, lang: Lang) -> impl IntoView + use<> {
+    let t = texts(lang);
+    let link = |href: String, text: String| {
+        view! { <li><a href=href target="_blank" rel="noopener noreferrer">{text}</a></li> }
+    };
+    let website = space.website.clone().map(|url| link(url.clone(), url));
+    let phone = space
+        .phone
+        .clone()
+        .map(|p| link(format!("tel:{}", p.replace([' ', '.', '(', ')'], "")), p));
+    let email = space.email.clone().map(|e| link(format!("mailto:{e}"), e));
+    let directions = link(
+        format!(
+            "https://www.openstreetmap.org/directions?route=%3B{:.6}%2C{:.6}",
+            space.position.lat, space.position.lon
+        ),
+        t.directions.to_owned(),
+    );
+    (website, phone, email, directions)
+}
+
+fn active_element() -> Option<web_sys::HtmlElement> {
+    super::dom::document()
+        .active_element()
+        .and_then(|e| e.dyn_into().ok())
+}

@@ -1,0 +1,93 @@
+//! The list of the spaces shown: the accessible way to every space, in name, relevance or
+//! distance order.
+
+use super::context::{use_lang, use_position, use_search, use_selected};
+use crate::core::catalogue::{Catalogue, ListOrder};
+use crate::core::facets::Selection;
+use crate::core::geo::{distance_m, format_distance};
+use crate::core::i18n::{Label, texts, with_count};
+use crate::core::search::Query;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// How many items the list renders before "show more".
+const PAGE: usize = 50;
+
+/// The result list.
+#[component]
+pub fn ResultList(catalogue: Arc<Catalogue>, selection: Memo<Arc<Selection>>) -> impl IntoView {
+    let (lang, query, selected, position) =
+        (use_lang(), use_search(), use_selected(), use_position());
+    let limit = RwSignal::new(PAGE);
+    let ordered = {
+        let catalogue = Arc::clone(&catalogue);
+        Memo::new(move |_| {
+            let lang = lang.get();
+            let parsed = query.with(|q| Query::parse(q));
+            let order = match (position.get(), &parsed) {
+                (Some(here), _) => ListOrder::Distance(here),
+                (None, Some(query)) => ListOrder::Relevance(query, lang),
+                (None, None) => ListOrder::Name(lang),
+            };
+            selection.with(|s| catalogue.ordered(&s.visible, &order))
+        })
+    };
+    // A new result set starts at the first page again.
+    Effect::new(move |_| {
+        ordered.track();
+        limit.set(PAGE);
+    });
+    let hidden = move || ordered.with(Vec::len).saturating_sub(limit.get());
+
+    let item = move |index: usize| {
+        let space = &catalogue.spaces()[index];
+        let id = space.id.clone();
+        let current = {
+            let id = id.clone();
+            move || selected.with(|s| s.as_deref() == Some(id.as_str()))
+        };
+        let name = space.name.clone();
+        let space_type = space.space_type;
+        let district = space.district.clone().unwrap_or_default();
+        let where_ = space.position;
+        view! {
+            <li>
+                <button
+                    type="button"
+                    class="result-item"
+                    data-space-id=id.clone()
+                    aria-current=move || current().then_some("true")
+                    on:click=move |_| selected.set(Some(id.clone()))
+                >
+                    <span class="result-name">{move || name.get(lang.get()).unwrap_or_default().to_owned()}</span>
+                    <span class="result-meta">
+                        <span class=format!("result-type pin-{}", space_type.code())>{move || space_type.label(lang.get())}</span>
+                        {(!district.is_empty()).then(|| format!(" · {district}"))}
+                        {move || position.get().map(|here| format!(" · {}", format_distance(distance_m(here, where_))))}
+                    </span>
+                </button>
+            </li>
+        }
+    };
+
+    view! {
+        <section class="results" aria-label=move || texts(lang.get()).results>
+            <Show when=move || ordered.with(|o| !o.is_empty()) fallback=move || view! {
+                <p class="no-results">{move || texts(lang.get()).no_results}</p>
+            }>
+                <ul class="result-list">
+                    <For
+                        each=move || ordered.with(|o| o.iter().copied().take(limit.get()).collect::<Vec<_>>())
+                        key=|index| *index
+                        children=item.clone()
+                    />
+                </ul>
+            </Show>
+            <Show when=move || { hidden() > 0 }>
+                <button type="button" class="button show-more" on:click=move |_| limit.update(|l| *l += PAGE * 4)>
+                    {move || with_count(texts(lang.get()).show_more, hidden())}
+                </button>
+            </Show>
+        </section>
+    }
+}
