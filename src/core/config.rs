@@ -1,26 +1,34 @@
-//! Settings an operator may change without a rebuild: where the map starts and which tiles it
-//! draws. These are Hanoi's defaults.
+//! The city a deployment serves, read from `data/config.json` beside the dataset so that any
+//! Creative City can run the same bundle by changing files only. Every key is optional: what is
+//! missing keeps Hanoi's default.
 
+use super::lang::Lang;
 use super::region::Region;
 use super::space::LatLon;
+use super::validate::fields::is_http_url;
+use serde::Deserialize;
+
+/// Where the configuration is, relative to the page.
+pub const CONFIG_PATH: &str = "data/config.json";
 
 /// A raster tile source.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct TileSource {
-    /// URL template with `{z}`, `{x}` and `{y}`.
-    pub url_template: String,
+    /// URL template with `{z}`, `{x}` and `{y}`: an http(s) URL, or a path relative to the page
+    /// for tiles hosted beside the map.
+    pub url: String,
     /// Attribution shown on the map (HTML, from the operator, never from the dataset).
     pub attribution: String,
     /// The deepest zoom the source serves.
     pub max_zoom: u8,
 }
 
-impl TileSource {
+impl Default for TileSource {
     /// OpenStreetMap's standard tiles, with the attribution its tile policy requires.
-    #[must_use]
-    pub fn openstreetmap() -> Self {
+    fn default() -> Self {
         Self {
-            url_template: "https://tile.openstreetmap.org/{z}/{x}/{y}.png".to_owned(),
+            url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png".to_owned(),
             attribution: "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors"
                 .to_owned(),
             max_zoom: 19,
@@ -28,33 +36,160 @@ impl TileSource {
     }
 }
 
-/// Everything that makes the map Hanoi's.
-#[derive(Debug, Clone, PartialEq)]
+/// A text in both languages.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextPair {
+    /// Vietnamese.
+    pub vi: String,
+    /// English.
+    pub en: String,
+}
+
+impl TextPair {
+    /// The text in `lang`.
+    #[must_use]
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Vi => &self.vi,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// Everything that makes the map a given city's.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct CityConfig {
+    /// The map's title.
+    pub title: TextPair,
+    /// A line under the title.
+    pub subtitle: TextPair,
     /// Where the map opens.
     pub center: LatLon,
     /// The zoom it opens at.
     pub zoom: u8,
-    /// Where spaces must lie.
+    /// Where spaces must lie (also used by the data check).
     pub region: Region,
     /// The background map.
     pub tiles: TileSource,
+    /// The language when neither the link nor the browser chooses one.
+    pub default_lang: Lang,
     /// The dataset, relative to the page.
-    pub dataset_path: String,
+    pub dataset: String,
 }
 
 impl Default for CityConfig {
     fn default() -> Self {
         Self {
-            // Hoàn Kiếm Lake: the centre most visitors expect.
-            center: LatLon {
-                lat: 21.0285,
-                lon: 105.8480,
+            title: TextPair { vi: "Bản đồ Không gian Sáng tạo Hà Nội".into(), en: "Hanoi Creative Spaces Map".into() },
+            subtitle: TextPair {
+                vi: "Mạng lưới không gian văn hóa và sáng tạo — Thành phố Sáng tạo Thiết kế của UNESCO".into(),
+                en: "Network of cultural and creative spaces — UNESCO Creative City of Design".into(),
             },
+            // Hoàn Kiếm Lake: the centre most visitors expect.
+            center: LatLon { lat: 21.0285, lon: 105.8480 },
             zoom: 13,
             region: Region::HANOI,
-            tiles: TileSource::openstreetmap(),
-            dataset_path: "data/spaces.geojson".to_owned(),
+            tiles: TileSource::default(),
+            default_lang: Lang::Vi,
+            dataset: "data/spaces.geojson".to_owned(),
+        }
+    }
+}
+
+impl CityConfig {
+    /// Reads a configuration file's text; a key that is absent keeps its default.
+    ///
+    /// # Errors
+    /// A plain sentence naming what is wrong: bad JSON, an unknown key, a dataset path that is
+    /// not relative, a tile URL that is neither http(s) nor relative, a centre outside the
+    /// region.
+    pub fn from_json(text: &str) -> Result<Self, String> {
+        let config: Self =
+            serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| e.to_string())?;
+        if config.dataset.contains(':')
+            || config.dataset.starts_with('/')
+            || config.dataset.contains("..")
+        {
+            return Err(format!(
+                "\"dataset\" must be a path relative to the page, not {:?}",
+                config.dataset
+            ));
+        }
+        let tiles = &config.tiles.url;
+        let has_scheme = tiles
+            .split('/')
+            .next()
+            .is_some_and(|first| first.contains(':'));
+        if tiles.starts_with("//") || (has_scheme && !is_http_url(&tiles.replace(['{', '}'], ""))) {
+            return Err(format!(
+                "\"tiles.url\" must be an http(s) URL or a relative path, not {tiles:?}"
+            ));
+        }
+        if !config.region.contains(config.center) {
+            return Err("\"center\" lies outside \"region\"".to_owned());
+        }
+        Ok(config)
+    }
+
+    /// The host the tiles come from, for the page's Content-Security-Policy; `None` for tiles
+    /// served beside the map.
+    #[must_use]
+    pub fn tile_origin(&self) -> Option<&str> {
+        let rest = self.tiles.url.split_once("://")?.1;
+        let end = rest.find('/').unwrap_or(rest.len());
+        let scheme_len = self.tiles.url.len() - rest.len();
+        Some(&self.tiles.url[..scheme_len + end])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_object_is_hanoi() {
+        assert_eq!(CityConfig::from_json("{}").unwrap(), CityConfig::default());
+    }
+
+    #[test]
+    fn partial_config_keeps_other_defaults() {
+        let config =
+            CityConfig::from_json(r#"{"zoom": 11, "tiles": {"url": "tiles/{z}/{x}/{y}.png"}}"#)
+                .unwrap();
+        assert_eq!(config.zoom, 11);
+        assert_eq!(config.tiles.url, "tiles/{z}/{x}/{y}.png");
+        assert_eq!(config.tiles.max_zoom, 19);
+        assert_eq!(config.tile_origin(), None);
+        assert_eq!(
+            CityConfig::default().tile_origin(),
+            Some("https://tile.openstreetmap.org")
+        );
+    }
+
+    #[test]
+    fn rejects_what_would_escape_the_page() {
+        for bad in [
+            r#"{"dataset": "https://evil.example/x.geojson"}"#,
+            r#"{"dataset": "/etc/passwd"}"#,
+            r#"{"dataset": "../x.geojson"}"#,
+            r#"{"tiles": {"url": "javascript:alert(1)//{z}"}}"#,
+            r#"{"center": {"lat": 10.7, "lon": 106.7}}"#,
+            r#"{"zoom": "near"}"#,
+            r#"{"zom": 3}"#,
+            "not json",
+        ] {
+            assert!(CityConfig::from_json(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn shipped_configs_parse() {
+        for path in ["data/config.json", "examples/fictional-town/config.json"] {
+            if let Ok(text) = std::fs::read_to_string(path) {
+                CityConfig::from_json(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+            }
         }
     }
 }

@@ -10,10 +10,6 @@ use super::taxonomy::{Discipline, Membership, Operator, SpaceType, Status};
     reason = "field names mirror where each string is shown"
 )]
 pub struct Texts {
-    /// The page title and header.
-    pub title: &'static str,
-    /// A short line under the title.
-    pub subtitle: &'static str,
     /// Heading of the discipline filter.
     pub disciplines: &'static str,
     /// Heading of the space-type filter.
@@ -91,8 +87,6 @@ pub struct Texts {
 }
 
 const VI: Texts = Texts {
-    title: "Bản đồ Không gian Sáng tạo Hà Nội",
-    subtitle: "Mạng lưới không gian văn hóa và sáng tạo — Thành phố Sáng tạo Thiết kế của UNESCO",
     disciplines: "Lĩnh vực",
     space_types: "Loại không gian",
     operators: "Đơn vị vận hành",
@@ -133,8 +127,6 @@ const VI: Texts = Texts {
 };
 
 const EN: Texts = Texts {
-    title: "Hanoi Creative Spaces Map",
-    subtitle: "Network of cultural and creative spaces — UNESCO Creative City of Design",
     disciplines: "Discipline",
     space_types: "Type of space",
     operators: "Run by",

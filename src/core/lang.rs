@@ -1,7 +1,8 @@
 //! The two languages of the map.
 
 /// A language the interface and the data are written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Vietnamese, the default.
     #[default]

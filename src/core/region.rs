@@ -4,7 +4,8 @@
 use super::space::LatLon;
 
 /// A latitude/longitude rectangle.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Region {
     /// Southern edge.
     pub min_lat: f64,

@@ -38,7 +38,8 @@ impl Localized {
 }
 
 /// A point in WGS84 degrees.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LatLon {
     /// Latitude, −90 to 90.
     pub lat: f64,

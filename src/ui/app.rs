@@ -2,7 +2,7 @@
 
 use super::context::{FilterState, SearchText, SelectedSpace, UiLang, UserPosition, ViewState};
 use super::explorer::Explorer;
-use super::load::{LoadState, load_dataset};
+use super::load::{LoadState, load_config, load_dataset};
 use super::notices::LoadFailure;
 use super::url_sync::{initial_url_state, sync_url};
 use crate::core::config::CityConfig;
@@ -14,9 +14,10 @@ use leptos::task::spawn_local;
 /// The whole map application.
 #[component]
 pub fn App() -> impl IntoView {
-    let config = CityConfig::default();
     let start = initial_url_state();
-    let lang = RwSignal::new(start.lang.unwrap_or_else(browser_lang));
+    let chosen_lang = start.lang.or_else(browser_lang);
+    let lang = RwSignal::new(chosen_lang.unwrap_or_default());
+    let config = RwSignal::new(CityConfig::default());
     provide_context(UiLang(lang));
     provide_context(FilterState(RwSignal::new(start.filters)));
     provide_context(SearchText(RwSignal::new(start.query)));
@@ -26,12 +27,17 @@ pub fn App() -> impl IntoView {
     sync_url(start.embed);
 
     let load = RwSignal::new(LoadState::Loading);
-    let dataset_path = config.dataset_path.clone();
-    let region = config.region;
     let reload = move || {
         load.set(LoadState::Loading);
-        let path = dataset_path.clone();
-        spawn_local(async move { load.set(load_dataset(&path, &region).await) });
+        spawn_local(async move {
+            let city = load_config().await;
+            if chosen_lang.is_none() {
+                lang.set(city.default_lang);
+            }
+            let state = load_dataset(&city.dataset, &city.region).await;
+            config.set(city);
+            load.set(state);
+        });
     };
     reload();
 
@@ -42,33 +48,32 @@ pub fn App() -> impl IntoView {
         if let Some(root) = document.document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }
-        document.set_title(texts(lang).title);
+        document.set_title(config.with(|c| c.title.get(lang).to_owned()).as_str());
     });
 
-    let config = StoredValue::new(config);
     view! {
         <div class="app" data-load-state=move || load.with(LoadState::name)>
-            <Header />
+            <Header config />
             {move || match load.get() {
                 LoadState::Loading => view! {
                     <p class="loading" role="status">{move || texts(lang.get()).loading}</p>
                 }
                 .into_any(),
                 LoadState::Failed(error) => view! { <LoadFailure error retry=reload.clone() /> }.into_any(),
-                LoadState::Ready(catalogue) => view! { <Explorer catalogue config=config.get_value() /> }.into_any(),
+                LoadState::Ready(catalogue) => view! { <Explorer catalogue config=config.get_untracked() /> }.into_any(),
             }}
         </div>
     }
 }
 
 #[component]
-fn Header() -> impl IntoView {
+fn Header(config: RwSignal<CityConfig>) -> impl IntoView {
     let lang = super::context::use_lang();
     view! {
         <header class="app-header">
             <div class="app-title">
-                <h1>{move || texts(lang.get()).title}</h1>
-                <p class="subtitle">{move || texts(lang.get()).subtitle}</p>
+                <h1>{move || config.with(|c| c.title.get(lang.get()).to_owned())}</h1>
+                <p class="subtitle">{move || config.with(|c| c.subtitle.get(lang.get()).to_owned())}</p>
             </div>
             <div class="lang-switch" role="group" aria-label=move || texts(lang.get()).language>
                 {Lang::ALL
@@ -91,10 +96,9 @@ fn Header() -> impl IntoView {
     }
 }
 
-/// The browser's preferred language when it is one of ours, else Vietnamese.
-fn browser_lang() -> Lang {
+/// The browser's preferred language, when it is one of ours.
+fn browser_lang() -> Option<Lang> {
     web_sys::window()
         .and_then(|w| w.navigator().language())
         .and_then(|code| Lang::from_code(&code))
-        .unwrap_or_default()
 }

@@ -1,6 +1,7 @@
 //! Fetches the dataset relative to the page and validates it with the core.
 
 use crate::core::catalogue::Catalogue;
+use crate::core::config::{CONFIG_PATH, CityConfig};
 use crate::core::region::Region;
 use crate::core::validate::parse_bytes;
 use std::sync::Arc;
@@ -62,4 +63,18 @@ pub async fn load_dataset(url: &str, region: &Region) -> LoadState {
 fn network_failure(error: &gloo_net::Error) -> LoadState {
     web_sys::console::warn_1(&format!("dataset request failed: {error}").into());
     LoadState::Failed(LoadError::Network)
+}
+
+/// The city's configuration beside the dataset; Hanoi's defaults when there is none. A broken
+/// file also falls back to the defaults (with a console warning) so the map still opens.
+pub async fn load_config() -> CityConfig {
+    let response = match gloo_net::http::Request::get(CONFIG_PATH).send().await {
+        Ok(response) if response.ok() => response,
+        _ => return CityConfig::default(),
+    };
+    let text = response.text().await.unwrap_or_default();
+    CityConfig::from_json(&text).unwrap_or_else(|error| {
+        web_sys::console::warn_1(&format!("{CONFIG_PATH} ignored: {error}").into());
+        CityConfig::default()
+    })
 }

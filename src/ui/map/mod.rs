@@ -171,7 +171,7 @@ impl LeafletMap {
         let tile_options = TileLayerOptions::default();
         tile_options.set_attribution(config.tiles.attribution.clone());
         tile_options.set_max_zoom(f64::from(config.tiles.max_zoom));
-        TileLayer::new_options(&config.tiles.url_template, &tile_options).add_to(&map);
+        TileLayer::new_options(&config.tiles.url, &tile_options).add_to(&map);
 
         let on_move = {
             let map = map.clone();
