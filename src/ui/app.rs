@@ -59,7 +59,7 @@ pub fn App() -> impl IntoView {
                     <p class="loading" role="status">{move || texts(lang.get()).loading}</p>
                 }
                 .into_any(),
-                LoadState::Failed(error) => view! { <LoadFailure error retry=reload.clone() /> }.into_any(),
+                LoadState::Failed(error) => view! { <LoadFailure error retry=reload /> }.into_any(),
                 LoadState::Ready(catalogue) => view! { <Explorer catalogue config=config.get_untracked() /> }.into_any(),
             }}
         </div>
