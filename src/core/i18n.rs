@@ -74,6 +74,8 @@ pub struct Texts {
     pub share: &'static str,
     /// Shown after the link was copied.
     pub link_copied: &'static str,
+    /// Label of the link from the embedded map to the full map.
+    pub open_full_map: &'static str,
     /// Label of the near-me button.
     pub locate: &'static str,
     /// Shown while the position is requested.
@@ -119,6 +121,7 @@ const VI: Texts = Texts {
     directions: "Chỉ đường (OpenStreetMap)",
     share: "Chia sẻ",
     link_copied: "Đã sao chép liên kết",
+    open_full_map: "Mở bản đồ đầy đủ ↗",
     locate: "Gần tôi",
     locating: "Đang xác định vị trí…",
     locate_failed: "Không xác định được vị trí của bạn (chưa cho phép hoặc thiết bị không hỗ trợ). Bản đồ vẫn hoạt động bình thường.",
@@ -159,6 +162,7 @@ const EN: Texts = Texts {
     directions: "Directions (OpenStreetMap)",
     share: "Share",
     link_copied: "Link copied",
+    open_full_map: "Open the full map ↗",
     locate: "Near me",
     locating: "Finding your position…",
     locate_failed: "Your position is not available (not allowed, or not supported). The map works as before.",

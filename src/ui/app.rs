@@ -25,6 +25,7 @@ pub fn App() -> impl IntoView {
     provide_context(ViewState(RwSignal::new(start.view)));
     provide_context(UserPosition(RwSignal::new(None)));
     sync_url(start.embed);
+    let embed = start.embed;
 
     let load = RwSignal::new(LoadState::Loading);
     let reload = move || {
@@ -52,15 +53,15 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <div class="app" data-load-state=move || load.with(LoadState::name)>
-            <Header config />
+        <div class="app" class:embed=embed data-load-state=move || load.with(LoadState::name)>
+            {(!embed).then(|| view! { <Header config /> })}
             {move || match load.get() {
                 LoadState::Loading => view! {
                     <p class="loading" role="status">{move || texts(lang.get()).loading}</p>
                 }
                 .into_any(),
                 LoadState::Failed(error) => view! { <LoadFailure error retry=reload /> }.into_any(),
-                LoadState::Ready(catalogue) => view! { <Explorer catalogue config=config.get_untracked() /> }.into_any(),
+                LoadState::Ready(catalogue) => view! { <Explorer catalogue config=config.get_untracked() embed=embed /> }.into_any(),
             }}
         </div>
     }

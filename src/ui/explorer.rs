@@ -3,6 +3,7 @@
 
 use super::context::{use_filters, use_lang, use_search};
 use super::detail_panel::DetailPanel;
+use super::embed::{FullMapLink, notify_host};
 use super::filter_panel::FilterPanel;
 use super::locate::LocateButton;
 use super::map::MapView;
@@ -18,8 +19,9 @@ use std::sync::Arc;
 
 /// The explorer for a loaded catalogue.
 #[component]
-pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig) -> impl IntoView {
+pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> impl IntoView {
     let (lang, filters, query) = (use_lang(), use_filters(), use_search());
+    notify_host(Arc::clone(&catalogue));
     let selection = {
         let catalogue = Arc::clone(&catalogue);
         Memo::new(move |_| {
@@ -44,7 +46,7 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig) -> impl IntoView 
                     <LocateButton />
                 </div>
                 <DataNotice catalogue=Arc::clone(&catalogue) />
-                <details class="filters-section" open>
+                <details class="filters-section" open=!embed>
                     <summary>
                         {move || texts(lang.get()).filters}
                         {move || (active_filters() > 0).then(|| format!(" ({})", active_filters()))}
@@ -65,6 +67,7 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig) -> impl IntoView 
                 " · "
                 {shown}
             </button>
+            {embed.then(|| view! { <FullMapLink /> })}
             <MapView catalogue config selection />
         </div>
     }

@@ -5,6 +5,7 @@ mod app;
 mod context;
 mod detail_panel;
 mod dom;
+mod embed;
 mod explorer;
 mod filter_panel;
 mod load;

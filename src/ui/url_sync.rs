@@ -54,6 +54,25 @@ pub fn sync_url(embed: bool) {
     on_cleanup(move || handle.remove());
 }
 
+/// The state as a link would hold it, read reactively from the contexts.
+pub fn current_state(embed: bool) -> impl Fn() -> UrlState + Copy + Send + Sync + 'static {
+    let (lang, filters, query, selected, view) = (
+        use_lang(),
+        use_filters(),
+        use_search(),
+        use_selected(),
+        use_view(),
+    );
+    move || UrlState {
+        filters: filters.get(),
+        query: query.get(),
+        space: selected.get(),
+        lang: Some(lang.get()),
+        view: view.get(),
+        embed,
+    }
+}
+
 /// Closes the open space. When this page opened it with a history entry, going back closes it,
 /// so Back and the close button agree; otherwise the entry is replaced.
 pub fn close_space(selected: RwSignal<Option<String>>) {
