@@ -148,6 +148,10 @@ struct LeafletMap {
     markers: MarkerLayer,
     you: Option<CircleMarker>,
     _on_move: Closure<dyn Fn()>,
+    /// Tells Leaflet when its element changes size (first layout, panel opening, rotation):
+    /// Leaflet measures only at creation and on window resize.
+    resize_observer: Option<web_sys::ResizeObserver>,
+    _on_resize: Closure<dyn Fn()>,
 }
 
 impl LeafletMap {
@@ -187,12 +191,25 @@ impl LeafletMap {
         map.unchecked_ref::<leaflet::Evented>()
             .on("moveend", on_move.as_ref());
 
+        let on_resize = {
+            let map = map.clone();
+            Closure::<dyn Fn()>::new(move || {
+                map.invalidate_size(false);
+            })
+        };
+        let resize_observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+        if let Some(observer) = &resize_observer {
+            observer.observe(element);
+        }
+
         let markers = MarkerLayer::new(&map, catalogue, lang, on_select);
         Self {
             map,
             markers,
             you: None,
             _on_move: on_move,
+            resize_observer,
+            _on_resize: on_resize,
         }
     }
 
@@ -234,6 +251,9 @@ impl LeafletMap {
     }
 
     fn destroy(self) {
+        if let Some(observer) = &self.resize_observer {
+            observer.disconnect();
+        }
         self.markers.destroy();
         self.map.remove();
     }
