@@ -1,0 +1,124 @@
+// The map, end to end: the release bundle served on 127.0.0.1, driven as a person would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './support/server.mjs';
+import { launch, openPage, waitForApp, shownCount, unexpectedHosts } from './support/browser.mjs';
+import { DIST, expectedCount, features } from './support/dataset.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(join(DIST, 'index.html')), `no bundle in ${DIST}/: run "make dist" first`);
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.cleanup();
+  await server?.close();
+});
+
+const markerCount = (page) => page.locator('.leaflet-marker-icon[data-space-id]').count();
+
+test('shows every open space: count and markers agree with the data file', async () => {
+  const { page, record } = await openPage(browser.context, server.url + '?lang=en');
+  await waitForApp(page);
+  const expected = expectedCount();
+  assert.ok(expected > 0);
+  assert.equal(await shownCount(page), expected);
+  assert.equal(await markerCount(page), expected);
+  assert.deepEqual(record.pageErrors, []);
+  assert.deepEqual(record.consoleErrors, []);
+  await page.close();
+});
+
+test('a discipline and a type narrow exactly as the data says; a second discipline widens', async () => {
+  const { page } = await openPage(browser.context, server.url + '?lang=en');
+  await waitForApp(page);
+  await page.check('input[type=checkbox][name=discipline][value=heritage]');
+  await page.check('input[type=checkbox][name=space_type][value=museum]');
+  const narrow = expectedCount({ disciplines: ['heritage'], types: ['museum'] });
+  assert.equal(await shownCount(page), narrow);
+  assert.equal(await markerCount(page), narrow);
+
+  await page.check('input[type=checkbox][name=discipline][value=crafts]');
+  const wider = expectedCount({ disciplines: ['heritage', 'crafts'], types: ['museum'] });
+  assert.ok(wider >= narrow);
+  assert.equal(await shownCount(page), wider);
+  assert.equal(await markerCount(page), wider);
+  await page.close();
+});
+
+test('each choice shows the count it would give with the other filter as set', async () => {
+  const { page } = await openPage(browser.context, server.url + '?lang=en');
+  await waitForApp(page);
+  await page.check('input[type=checkbox][name=space_type][value=museum]');
+  for (const discipline of ['heritage', 'fine-arts', 'music', 'film']) {
+    const label = page.locator('label', { has: page.locator(`input[name=discipline][value=${discipline}]`) });
+    const digits = Number((await label.textContent()).replace(/\D+/g, ''));
+    assert.equal(digits, expectedCount({ disciplines: [discipline], types: ['museum'] }), discipline);
+  }
+  await page.close();
+});
+
+test('clearing restores the total and unticks everything', async () => {
+  const { page } = await openPage(browser.context, server.url + '?lang=en');
+  await waitForApp(page);
+  await page.check('input[name=discipline][value=music]');
+  await page.check('input[name=space_type][value=theatre]');
+  assert.notEqual(await shownCount(page), expectedCount());
+  await page.click('[data-testid=clear-filters]');
+  assert.equal(await shownCount(page), expectedCount());
+  assert.equal(await page.locator('input[name=discipline]:checked, input[name=space_type]:checked').count(), 0);
+  await page.close();
+});
+
+test('closed spaces appear only with the toggle', async () => {
+  const { page } = await openPage(browser.context, server.url + '?lang=en');
+  await waitForApp(page);
+  const closed = features().filter((f) => f.properties.status === 'closed').length;
+  assert.ok(closed > 0, 'the dataset keeps closed spaces');
+  await page.check('input[type=checkbox][name=show_closed]');
+  assert.equal(await shownCount(page), expectedCount({ showClosed: true }));
+  assert.equal(await shownCount(page), expectedCount() + closed);
+  await page.close();
+});
+
+test('clicking a marker opens a popup with that space\'s name', async () => {
+  const { page } = await openPage(browser.context, server.url + '?lang=en');
+  await waitForApp(page);
+  const feature = features().find((f) => f.properties.status !== 'closed');
+  const marker = page.locator(`.leaflet-marker-icon[data-space-id="${feature.properties.id}"]`);
+  // Far-away spaces may be outside the first view; Leaflet still renders their markers.
+  await marker.dispatchEvent('click');
+  const popup = page.locator('.leaflet-popup-content');
+  await popup.waitFor();
+  const text = await popup.textContent();
+  const { vi, en } = feature.properties.name;
+  assert.ok(text.includes(en ?? vi) || text.includes(vi), text);
+  await page.close();
+});
+
+test('nothing is requested from any host but this one, except map tiles', async () => {
+  const { page, record } = await openPage(browser.context, server.url);
+  await waitForApp(page);
+  await page.check('input[name=discipline][value=design]');
+  assert.deepEqual(unexpectedHosts(record), []);
+  await page.close();
+});
+
+test('the bundle works unchanged under a sub-path', async () => {
+  const nested = await serve(DIST, { prefix: '/portal/creative-map/' });
+  try {
+    const { page, record } = await openPage(browser.context, nested.url + '?lang=en');
+    await waitForApp(page);
+    assert.equal(await shownCount(page), expectedCount());
+    assert.deepEqual(record.pageErrors, []);
+    await page.close();
+  } finally {
+    await nested.close();
+  }
+});
