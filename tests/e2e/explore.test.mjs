@@ -1,0 +1,189 @@
+// Exploring like a resident or a tourist: search, list and details, deep links, languages,
+// near me, phones and keyboards.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { serve } from './support/server.mjs';
+import { launch, openPage, waitForApp, shownCount } from './support/browser.mjs';
+import { DIST, expectedCount, features } from './support/dataset.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.cleanup();
+  await server?.close();
+});
+
+const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+const listIds = (page) => page.locator('.result-list [data-space-id]').evaluateAll((items) => items.map((i) => i.dataset.spaceId));
+
+test('search ignores Vietnamese marks and combines with the filters', async () => {
+  const { page } = await openPage(browser.context, server.url + '?lang=vi');
+  await waitForApp(page);
+  await page.fill('input[type=search][name=q]', 'van mieu');
+  const ids = await listIds(page);
+  assert.ok(ids.includes('temple-of-literature'), ids.join());
+  assert.equal(await shownCount(page), ids.length);
+
+  await page.fill('input[name=q]', 'bao tang');
+  const museums = features().filter((f) => f.properties.status !== 'closed' && fold(f.properties.name.vi).includes('bao tang'));
+  const shown = await shownCount(page);
+  assert.ok(shown >= museums.length && museums.length > 3, `${shown} vs ${museums.length}`);
+
+  await page.check('input[name=space_type][value=museum]');
+  const both = await shownCount(page);
+  assert.ok(both <= shown && both > 0);
+  for (const id of await listIds(page)) {
+    assert.equal(features().find((f) => f.properties.id === id).properties.space_type, 'museum');
+  }
+  await page.close();
+});
+
+test('choosing a list item opens the details, updates the URL; Escape and Back close them', async () => {
+  const { page } = await openPage(browser.context, server.url + '?lang=en&q=temple');
+  await waitForApp(page);
+  await page.click('.result-list [data-space-id="temple-of-literature"]');
+  const panel = page.locator('[data-testid=detail-panel]');
+  await panel.waitFor();
+  assert.match(await panel.locator('h2').textContent(), /Temple of Literature/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'detail-name');
+  assert.match(page.url(), /space=temple-of-literature/);
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached' });
+  assert.doesNotMatch(page.url(), /space=/);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.spaceId), 'temple-of-literature');
+
+  await page.fill('input[name=q]', 'opera');
+  await page.click('.result-list [data-space-id="hanoi-opera-house"]');
+  await panel.waitFor();
+  await page.goBack();
+  await panel.waitFor({ state: 'detached' });
+  await page.close();
+});
+
+test('a deep link restores filters, search, open space and language', async () => {
+  const url = server.url + '?discipline=heritage,fine-arts&space_type=museum&q=bao%20tang&space=vietnam-national-museum-of-fine-arts&lang=en';
+  const { page } = await openPage(browser.context, url);
+  await waitForApp(page);
+  assert.ok(await page.isChecked('input[name=discipline][value=heritage]'));
+  assert.ok(await page.isChecked('input[name=discipline][value=fine-arts]'));
+  assert.ok(await page.isChecked('input[name=space_type][value=museum]'));
+  assert.equal(await page.inputValue('input[name=q]'), 'bao tang');
+  assert.match(await page.locator('[data-testid=detail-panel] h2').textContent(), /Fine Arts/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.close();
+});
+
+test('garbage in the URL is ignored and the map starts with defaults', async () => {
+  const url = server.url + '?discipline=<script>,musik&space_type=&lat=NaN&lon=1e999&z=9999&lang=xx&space=../../etc&q=&closed=maybe';
+  const { page, record } = await openPage(browser.context, url);
+  await waitForApp(page);
+  assert.equal(await shownCount(page), expectedCount());
+  assert.equal(await page.locator('[data-testid=detail-panel]').count(), 0);
+  assert.deepEqual(record.pageErrors, []);
+  await page.close();
+});
+
+test('the language switch changes every label and <html lang>', async () => {
+  const { page } = await openPage(browser.context, server.url + '?lang=vi');
+  await waitForApp(page);
+  assert.match(await page.textContent('.facet-discipline legend'), /Lĩnh vực/);
+  await page.click('.lang-switch button[lang=en]');
+  assert.match(await page.textContent('.facet-discipline legend'), /Discipline/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(page.url(), /lang=en/);
+  await page.close();
+});
+
+test('near me: refused geolocation gives a plain message and nothing breaks', async () => {
+  const { page, record } = await openPage(browser.context, server.url + '?lang=en');
+  await waitForApp(page);
+  await page.click('[data-testid=locate]');
+  await page.locator('.locate-status', { hasText: 'not available' }).waitFor();
+  assert.equal(await shownCount(page), expectedCount());
+  assert.deepEqual(record.pageErrors, []);
+  await page.close();
+});
+
+test('near me: a granted position sorts the list by distance and shows distances', async () => {
+  const context = browser.context;
+  await context.grantPermissions(['geolocation'], { origin: server.origin });
+  // Beside the Temple of Literature.
+  await context.setGeolocation({ latitude: 21.0284, longitude: 105.8356 });
+  const { page } = await openPage(context, server.url + '?lang=en');
+  await waitForApp(page);
+  await page.click('[data-testid=locate]');
+  await page.locator('.result-list [data-space-id]').first().locator('.result-meta', { hasText: ' m' }).waitFor();
+  const ids = await listIds(page);
+  assert.equal(ids[0], 'temple-of-literature');
+  await context.clearPermissions();
+  await page.close();
+});
+
+test('phone: no horizontal scrolling at 360 px, the panel opens as a sheet', async () => {
+  const phone = await launch({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  try {
+    const { page } = await openPage(phone.context, server.url + '?lang=vi');
+    await waitForApp(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
+    assert.equal(await page.isVisible('input[name=q]'), false);
+    await page.click('.panel-toggle');
+    assert.equal(await page.isVisible('input[name=q]'), true);
+    const small = await page.locator('.side-panel button:visible, .side-panel label:not(.visually-hidden):visible').evaluateAll(
+      (elements) => elements.filter((e) => e.getBoundingClientRect().height < 44).map((e) => e.textContent.trim()));
+    assert.deepEqual(small, [], 'touch targets at least 44 px high');
+  } finally {
+    await phone.cleanup();
+  }
+});
+
+test('axe-core finds no serious or critical violations in the main states', async () => {
+  const require = createRequire(import.meta.url);
+  const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const { page } = await openPage(browser.context, server.url + '?lang=en');
+  await waitForApp(page);
+  const check = async (state) => {
+    // Injected through the DevTools protocol, which the page's CSP does not govern.
+    await page.evaluate(axe);
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+    assert.deepEqual(bad.map((v) => `${state}: ${v.id} (${v.nodes.length})`), []);
+  };
+  await check('start');
+  await page.check('input[name=discipline][value=music]');
+  await page.click('.result-list [data-space-id]');
+  await page.locator('[data-testid=detail-panel]').waitFor();
+  await check('details open');
+  await page.close();
+});
+
+test('the result count is announced politely', async () => {
+  const { page } = await openPage(browser.context, server.url);
+  await waitForApp(page);
+  assert.equal(await page.getAttribute('[data-testid=result-count]', 'aria-live'), 'polite');
+  await page.close();
+});
+
+test('keyboard: filters, list and details are reachable and operable', async () => {
+  const { page } = await openPage(browser.context, server.url + '?lang=en');
+  await waitForApp(page);
+  await page.focus('input[name=q]');
+  await page.keyboard.type('opera');
+  await page.keyboard.press('Tab');
+  // The next focusable controls lead to the list; Enter on a list item opens its details.
+  await page.focus('.result-list [data-space-id="hanoi-opera-house"]');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid=detail-panel]').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'detail-name');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.spaceId), 'hanoi-opera-house');
+  await page.close();
+});
