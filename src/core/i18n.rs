@@ -76,6 +76,8 @@ pub struct Texts {
     pub link_copied: &'static str,
     /// Label of the link from the embedded map to the full map.
     pub open_full_map: &'static str,
+    /// Shown over the map when the background tiles cannot load.
+    pub tiles_unavailable: &'static str,
     /// Label of the near-me button.
     pub locate: &'static str,
     /// Shown while the position is requested.
@@ -122,6 +124,7 @@ const VI: Texts = Texts {
     share: "Chia sẻ",
     link_copied: "Đã sao chép liên kết",
     open_full_map: "Mở bản đồ đầy đủ ↗",
+    tiles_unavailable: "Không tải được nền bản đồ (mất mạng?). Các địa điểm vẫn hiển thị đầy đủ.",
     locate: "Gần tôi",
     locating: "Đang xác định vị trí…",
     locate_failed: "Không xác định được vị trí của bạn (chưa cho phép hoặc thiết bị không hỗ trợ). Bản đồ vẫn hoạt động bình thường.",
@@ -163,6 +166,7 @@ const EN: Texts = Texts {
     share: "Share",
     link_copied: "Link copied",
     open_full_map: "Open the full map ↗",
+    tiles_unavailable: "The background map cannot load (offline?). Every space is still shown.",
     locate: "Near me",
     locating: "Finding your position…",
     locate_failed: "Your position is not available (not allowed, or not supported). The map works as before.",

@@ -39,6 +39,7 @@ pub fn MapView(
     let container = NodeRef::<Div>::new();
     let adapter: StoredValue<Option<LeafletMap>, LocalStorage> = StoredValue::new_local(None);
     let ready = RwSignal::new(false);
+    let tiles_failed = RwSignal::new(false);
 
     // Effects are the only bridge from the reactive world to Leaflet.
     {
@@ -54,14 +55,18 @@ pub fn MapView(
                 untrack(|| start_view(&catalogue, &config, view.get(), selected.get().as_deref()));
             let on_select = move |id: String| selected.set(Some(id));
             let on_move = move |moved: View| view.set(Some(moved));
+            let callbacks = Callbacks {
+                select: Box::new(on_select),
+                moved: Box::new(on_move),
+                tile_error: Box::new(move || tiles_failed.set(true)),
+            };
             let map = LeafletMap::new(
                 &element,
                 &config,
                 start,
                 Arc::clone(&catalogue),
                 lang,
-                on_select,
-                on_move,
+                callbacks,
             );
             adapter.set_value(Some(map));
             ready.set(true);
@@ -100,6 +105,9 @@ pub fn MapView(
 
     view! {
         <div class="map" node_ref=container role="region" aria-label=move || texts(lang.get()).map_label></div>
+        <Show when=move || tiles_failed.get()>
+            <p class="tiles-notice" role="status" data-testid="tiles-notice">{move || texts(lang.get()).tiles_unavailable}</p>
+        </Show>
     }
 }
 
@@ -142,12 +150,23 @@ fn start_view(
     }
 }
 
+/// What the map tells the app: each field is called when that happens.
+struct Callbacks {
+    /// A marker was chosen: the space's id.
+    select: Box<dyn Fn(String)>,
+    /// The person moved or zoomed the map.
+    moved: Box<dyn Fn(View)>,
+    /// A background tile failed to load (offline, or the tile server is down).
+    tile_error: Box<dyn Fn()>,
+}
+
 /// Every Leaflet object of one map, and the closures Leaflet calls back.
 struct LeafletMap {
     map: Map,
     markers: MarkerLayer,
     you: Option<CircleMarker>,
     _on_move: Closure<dyn Fn()>,
+    _on_tile_error: Closure<dyn Fn()>,
     /// Tells Leaflet when its element changes size (first layout, panel opening, rotation):
     /// Leaflet measures only at creation and on window resize.
     resize_observer: Option<web_sys::ResizeObserver>,
@@ -161,9 +180,13 @@ impl LeafletMap {
         start: View,
         catalogue: Arc<Catalogue>,
         lang: RwSignal<crate::core::lang::Lang>,
-        on_select: impl Fn(String) + 'static,
-        on_move: impl Fn(View) + 'static,
+        callbacks: Callbacks,
     ) -> Self {
+        let Callbacks {
+            select: on_select,
+            moved: on_move,
+            tile_error: on_tile_error,
+        } = callbacks;
         let options = MapOptions::default();
         options.set_center(LatLng::new(start.lat, start.lon));
         options.set_zoom(start.zoom);
@@ -175,7 +198,12 @@ impl LeafletMap {
         let tile_options = TileLayerOptions::default();
         tile_options.set_attribution(config.tiles.attribution.clone());
         tile_options.set_max_zoom(f64::from(config.tiles.max_zoom));
-        TileLayer::new_options(&config.tiles.url, &tile_options).add_to(&map);
+        let tiles = TileLayer::new_options(&config.tiles.url, &tile_options);
+        let on_tile_error = Closure::<dyn Fn()>::new(on_tile_error);
+        tiles
+            .unchecked_ref::<leaflet::Evented>()
+            .on("tileerror", on_tile_error.as_ref());
+        tiles.add_to(&map);
 
         let on_move = {
             let map = map.clone();
@@ -208,6 +236,7 @@ impl LeafletMap {
             markers,
             you: None,
             _on_move: on_move,
+            _on_tile_error: on_tile_error,
             resize_observer,
             _on_resize: on_resize,
         }
