@@ -186,7 +186,7 @@ mod tests {
 
     #[test]
     fn shipped_configs_parse() {
-        for path in ["data/config.json", "examples/fictional-town/config.json"] {
+        for path in ["data/config.json", "tests/fixtures/cities/fictional-town/config.json"] {
             if let Ok(text) = std::fs::read_to_string(path) {
                 CityConfig::from_json(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
             }
