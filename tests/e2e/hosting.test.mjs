@@ -1,0 +1,149 @@
+// The two ways the map is used outside a normal tab: embedded in a portal's iframe, and from
+// static hosting with no network. And any Creative City, by changing files only.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './support/server.mjs';
+import { launch, openPage, waitForApp, shownCount, unexpectedHosts } from './support/browser.mjs';
+import { DIST, expectedCount } from './support/dataset.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.cleanup();
+  await server?.close();
+});
+
+test('embedded in a cross-origin iframe with presets: loads, filters, links to the full map, tells the host', async () => {
+  const src = `${server.url}?embed=1&discipline=music&lang=en`;
+  const host = await serve(DIST, {
+    overrides: {
+      'host.html': {
+        type: 'text/html; charset=utf-8',
+        body: `<!doctype html><title>Portal</title><h1>Creative City portal</h1>
+          <iframe src="${src}" width="400" height="600" title="Creative spaces"></iframe>
+          <script>window.received = []; addEventListener('message', (e) => window.received.push({ origin: e.origin, data: e.data }));</script>`,
+      },
+    },
+  });
+  try {
+    assert.notEqual(host.origin, server.origin, 'the host is another origin');
+    const { page, record } = await openPage(browser.context, host.url + 'host.html');
+    const frame = page.frameLocator('iframe');
+    await frame.locator('[data-load-state=ready]').waitFor();
+    assert.equal(await frame.locator('.app-header').count(), 0, 'no page header in embed mode');
+    const count = Number((await frame.locator('[data-testid=result-count]').textContent()).replace(/\D+/g, ''));
+    assert.equal(count, expectedCount({ disciplines: ['music'] }));
+
+    await frame.locator('.panel-toggle').click();
+    await frame.locator('summary', { hasText: 'Filters' }).click();
+    await frame.locator('input[name=space_type][value=theatre]').check();
+    const narrowed = Number((await frame.locator('[data-testid=result-count]').textContent()).replace(/\D+/g, ''));
+    assert.equal(narrowed, expectedCount({ disciplines: ['music'], types: ['theatre'] }));
+
+    const link = frame.locator('[data-testid=full-map-link]');
+    assert.equal(await link.getAttribute('target'), '_blank');
+    const href = await link.getAttribute('href');
+    assert.match(href, /discipline=music/);
+    assert.match(href, /space_type=theatre/);
+    assert.doesNotMatch(href, /embed=1/);
+
+    await frame.locator('.result-list [data-space-id]').first().click();
+    await page.waitForFunction(() => window.received.some((m) => m.data?.type === 'select'));
+    const [message] = await page.evaluate(() => window.received.filter((m) => m.data?.type === 'select'));
+    assert.equal(message.origin, server.origin);
+    assert.equal(message.data.source, 'hanoi-creative-map');
+    assert.match(message.data.id, /^[a-z0-9-]+$/);
+    assert.deepEqual(unexpectedHosts(record), []);
+    await page.close();
+  } finally {
+    await host.close();
+  }
+});
+
+test('the page carries a strict Content-Security-Policy and no inline script, and works under it', async () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const csp = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1];
+  assert.ok(csp, 'CSP meta tag present');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /unsafe-inline/);
+  assert.match(csp, /connect-src 'self'/);
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)];
+  assert.deepEqual(inline.map((m) => m[0]), []);
+
+  const { page, record } = await openPage(browser.context, server.url);
+  const violations = [];
+  page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await shownCount(page), expectedCount());
+  assert.deepEqual(violations, []);
+  assert.deepEqual(record.pageErrors, []);
+  await page.close();
+});
+
+test('after one visit the map opens with no network at all (service worker)', async () => {
+  const offline = await launch();
+  try {
+    const { page } = await openPage(offline.context, server.url + '?lang=en');
+    await waitForApp(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      // Wait until the shell and the dataset are cached.
+      for (let i = 0; i < 100; i++) {
+        const cache = await caches.open('hanoi-creative-map-v1');
+        if (await cache.match('data/spaces.geojson')) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('dataset never cached');
+    });
+    await offline.context.setOffline(true);
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await shownCount(page), expectedCount());
+    await page.locator('[data-testid=tiles-notice]').waitFor();
+    await page.fill('input[name=q]', 'opera');
+    assert.ok(await shownCount(page) >= 1);
+    await page.close();
+  } finally {
+    await offline.cleanup();
+  }
+});
+
+test('when tiles cannot load on a first visit, a notice says so and the map still works', async () => {
+  const { page } = await openPage(browser.context, server.url + '?lang=en');
+  await waitForApp(page);
+  await page.locator('[data-testid=tiles-notice]').waitFor();
+  await page.check('input[name=discipline][value=film]');
+  assert.equal(await shownCount(page), expectedCount({ disciplines: ['film'] }));
+  await page.close();
+});
+
+test('another city runs the same bundle by changing files only', async () => {
+  const town = 'tests/fixtures/cities/fictional-town';
+  const other = await serve(DIST, {
+    overrides: {
+      'data/config.json': { body: readFileSync(join(town, 'config.json')) },
+      'data/spaces.geojson': { body: readFileSync(join(town, 'spaces.geojson')) },
+    },
+  });
+  try {
+    const { page, record } = await openPage(browser.context, other.url);
+    await waitForApp(page);
+    const features = JSON.parse(readFileSync(join(town, 'spaces.geojson'), 'utf8')).features;
+    assert.equal(await shownCount(page), features.length);
+    assert.match(await page.textContent('h1'), /Cloud Town/);
+    assert.match(await page.title(), /fictional/);
+    assert.deepEqual(record.external, [], 'the town serves its own tiles');
+    await page.close();
+  } finally {
+    await other.close();
+  }
+});
