@@ -1,6 +1,7 @@
 //! The loaded dataset with the indexes built once at load (facet rows, folded search text,
 //! name order, id lookup), so each filter change or keystroke only scans compact data.
 
+use super::cluster::Mercator;
 use super::facets::{Selection, select};
 use super::filters::{FacetRow, Filters};
 use super::fold::fold;
@@ -32,6 +33,10 @@ pub struct Catalogue {
     by_id: HashMap<String, usize>,
     /// Folded display name per language, for sorting.
     sort_names: [Vec<String>; 2],
+    /// Every space's index in name order, per language: listing by name is then one pass.
+    name_order: [Vec<usize>; 2],
+    /// Every space's position, projected once for clustering.
+    mercator: Vec<Mercator>,
 }
 
 impl Catalogue {
@@ -39,16 +44,20 @@ impl Catalogue {
     #[must_use]
     pub fn new(dataset: Dataset) -> Self {
         let spaces = &dataset.spaces;
-        let sort_name = |lang: Lang| spaces.iter().map(|s| fold(s.display_name(lang))).collect();
+        let sort_name = |lang: Lang| spaces.iter().map(|s| fold(s.display_name(lang))).collect::<Vec<_>>();
+        let sort_names = [sort_name(Lang::Vi), sort_name(Lang::En)];
+        let order = |names: &[String]| {
+            let mut order: Vec<usize> = (0..names.len()).collect();
+            order.sort_by(|a, b| names[*a].cmp(&names[*b]));
+            order
+        };
         Self {
             rows: spaces.iter().map(FacetRow::of).collect(),
             search: SearchIndex::new(spaces),
-            by_id: spaces
-                .iter()
-                .enumerate()
-                .map(|(i, s)| (s.id.clone(), i))
-                .collect(),
-            sort_names: [sort_name(Lang::Vi), sort_name(Lang::En)],
+            by_id: spaces.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect(),
+            name_order: [order(&sort_names[0]), order(&sort_names[1])],
+            sort_names,
+            mercator: spaces.iter().map(|s| Mercator::project(s.position)).collect(),
             dataset,
         }
     }
@@ -57,6 +66,12 @@ impl Catalogue {
     #[must_use]
     pub fn spaces(&self) -> &[Space] {
         &self.dataset.spaces
+    }
+
+    /// Every space's position in Web Mercator, in file order.
+    #[must_use]
+    pub fn mercator(&self) -> &[Mercator] {
+        &self.mercator
     }
 
     /// The position of the space with `id`.
@@ -80,23 +95,24 @@ impl Catalogue {
         let mut list = visible.to_vec();
         match order {
             ListOrder::Name(lang) => {
-                let names = &self.sort_names[lang_slot(*lang)];
-                list.sort_by(|a, b| names[*a].cmp(&names[*b]));
+                let mut shown = vec![false; self.rows.len()];
+                for &i in visible {
+                    shown[i] = true;
+                }
+                list = self.name_order[lang_slot(*lang)]
+                    .iter()
+                    .copied()
+                    .filter(|i| shown[*i])
+                    .collect();
             }
             ListOrder::Relevance(query, lang) => {
                 let names = &self.sort_names[lang_slot(*lang)];
-                list.sort_by_cached_key(|i| {
-                    (
-                        std::cmp::Reverse(self.search.score(*i, query)),
-                        names[*i].clone(),
-                    )
-                });
+                list.sort_by_cached_key(|i| (std::cmp::Reverse(self.search.score(*i, query)), names[*i].clone()));
             }
             ListOrder::Distance(from) => {
                 let spaces = &self.dataset.spaces;
                 list.sort_by(|a, b| {
-                    distance_m(*from, spaces[*a].position)
-                        .total_cmp(&distance_m(*from, spaces[*b].position))
+                    distance_m(*from, spaces[*a].position).total_cmp(&distance_m(*from, spaces[*b].position))
                 });
             }
         }
@@ -135,14 +151,8 @@ mod tests {
     #[test]
     fn orders_by_name_in_each_language() {
         let c = catalogue();
-        assert_eq!(
-            c.ordered(&[0, 1, 2], &ListOrder::Name(Lang::Vi)),
-            vec![1, 2, 0]
-        );
-        assert_eq!(
-            c.ordered(&[0, 1, 2], &ListOrder::Name(Lang::En)),
-            vec![0, 2, 1]
-        );
+        assert_eq!(c.ordered(&[0, 1, 2], &ListOrder::Name(Lang::Vi)), vec![1, 2, 0]);
+        assert_eq!(c.ordered(&[0, 1, 2], &ListOrder::Name(Lang::En)), vec![0, 2, 1]);
     }
 
     #[test]
@@ -152,10 +162,7 @@ mod tests {
             lat: 21.09,
             lon: 105.89,
         };
-        assert_eq!(
-            c.ordered(&[0, 1, 2], &ListOrder::Distance(near_c)),
-            vec![2, 1, 0]
-        );
+        assert_eq!(c.ordered(&[0, 1, 2], &ListOrder::Distance(near_c)), vec![2, 1, 0]);
     }
 
     #[test]

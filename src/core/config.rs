@@ -82,13 +82,19 @@ pub struct CityConfig {
 impl Default for CityConfig {
     fn default() -> Self {
         Self {
-            title: TextPair { vi: "Bản đồ Không gian Sáng tạo Hà Nội".into(), en: "Hanoi Creative Spaces Map".into() },
+            title: TextPair {
+                vi: "Bản đồ Không gian Sáng tạo Hà Nội".into(),
+                en: "Hanoi Creative Spaces Map".into(),
+            },
             subtitle: TextPair {
                 vi: "Mạng lưới không gian văn hóa và sáng tạo — Thành phố Sáng tạo Thiết kế của UNESCO".into(),
                 en: "Network of cultural and creative spaces — UNESCO Creative City of Design".into(),
             },
             // Hoàn Kiếm Lake: the centre most visitors expect.
-            center: LatLon { lat: 21.0285, lon: 105.8480 },
+            center: LatLon {
+                lat: 21.0285,
+                lon: 105.8480,
+            },
             zoom: 13,
             region: Region::HANOI,
             tiles: TileSource::default(),
@@ -106,22 +112,15 @@ impl CityConfig {
     /// not relative, a tile URL that is neither http(s) nor relative, a centre outside the
     /// region.
     pub fn from_json(text: &str) -> Result<Self, String> {
-        let config: Self =
-            serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| e.to_string())?;
-        if config.dataset.contains(':')
-            || config.dataset.starts_with('/')
-            || config.dataset.contains("..")
-        {
+        let config: Self = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| e.to_string())?;
+        if config.dataset.contains(':') || config.dataset.starts_with('/') || config.dataset.contains("..") {
             return Err(format!(
                 "\"dataset\" must be a path relative to the page, not {:?}",
                 config.dataset
             ));
         }
         let tiles = &config.tiles.url;
-        let has_scheme = tiles
-            .split('/')
-            .next()
-            .is_some_and(|first| first.contains(':'));
+        let has_scheme = tiles.split('/').next().is_some_and(|first| first.contains(':'));
         if tiles.starts_with("//") || (has_scheme && !is_http_url(&tiles.replace(['{', '}'], ""))) {
             return Err(format!(
                 "\"tiles.url\" must be an http(s) URL or a relative path, not {tiles:?}"
@@ -155,9 +154,7 @@ mod tests {
 
     #[test]
     fn partial_config_keeps_other_defaults() {
-        let config =
-            CityConfig::from_json(r#"{"zoom": 11, "tiles": {"url": "tiles/{z}/{x}/{y}.png"}}"#)
-                .unwrap();
+        let config = CityConfig::from_json(r#"{"zoom": 11, "tiles": {"url": "tiles/{z}/{x}/{y}.png"}}"#).unwrap();
         assert_eq!(config.zoom, 11);
         assert_eq!(config.tiles.url, "tiles/{z}/{x}/{y}.png");
         assert_eq!(config.tiles.max_zoom, 19);

@@ -48,11 +48,7 @@ pub struct Selection {
 
 /// Applies `filters` and `matches_search` (whether space `i` matches the search box) to `rows`.
 #[must_use]
-pub fn select(
-    rows: &[FacetRow],
-    filters: &Filters,
-    matches_search: impl Fn(usize) -> bool,
-) -> Selection {
+pub fn select(rows: &[FacetRow], filters: &Filters, matches_search: impl Fn(usize) -> bool) -> Selection {
     let mut counts = FacetCounts {
         disciplines: [0; Discipline::ALL.len()],
         space_types: [0; SpaceType::ALL.len()],
@@ -93,12 +89,7 @@ mod tests {
     use crate::core::code_set::CodeSet;
     use proptest::prelude::*;
 
-    fn row(
-        disciplines: &[Discipline],
-        space_type: SpaceType,
-        operator: Option<Operator>,
-        closed: bool,
-    ) -> FacetRow {
+    fn row(disciplines: &[Discipline], space_type: SpaceType, operator: Option<Operator>, closed: bool) -> FacetRow {
         FacetRow {
             disciplines: disciplines.iter().copied().collect(),
             space_type,
@@ -112,12 +103,7 @@ mod tests {
         use SpaceType::*;
         vec![
             row(&[FineArts, Heritage], Museum, Some(Operator::State), false),
-            row(
-                &[Music, PerformingArts],
-                Theatre,
-                Some(Operator::State),
-                false,
-            ),
+            row(&[Music, PerformingArts], Theatre, Some(Operator::State), false),
             row(&[Music, Design], Cafe, Some(Operator::Private), false),
             row(&[Film], Cinema, Some(Operator::Private), true),
             row(&[Design], ArtSpace, None, false),
@@ -216,26 +202,24 @@ mod tests {
     }
 
     fn arb_filters() -> impl Strategy<Value = Filters> {
-        (any::<u16>(), any::<u16>(), any::<u8>(), any::<bool>()).prop_map(
-            |(d, t, o, show_closed)| Filters {
-                disciplines: Discipline::ALL
-                    .iter()
-                    .copied()
-                    .filter(|x| d & (1 << x.index()) != 0)
-                    .collect(),
-                space_types: SpaceType::ALL
-                    .iter()
-                    .copied()
-                    .filter(|x| t & (1 << x.index()) != 0)
-                    .collect(),
-                operators: Operator::ALL
-                    .iter()
-                    .copied()
-                    .filter(|x| o & (1 << x.index()) != 0)
-                    .collect(),
-                show_closed,
-            },
-        )
+        (any::<u16>(), any::<u16>(), any::<u8>(), any::<bool>()).prop_map(|(d, t, o, show_closed)| Filters {
+            disciplines: Discipline::ALL
+                .iter()
+                .copied()
+                .filter(|x| d & (1 << x.index()) != 0)
+                .collect(),
+            space_types: SpaceType::ALL
+                .iter()
+                .copied()
+                .filter(|x| t & (1 << x.index()) != 0)
+                .collect(),
+            operators: Operator::ALL
+                .iter()
+                .copied()
+                .filter(|x| o & (1 << x.index()) != 0)
+                .collect(),
+            show_closed,
+        })
     }
 
     proptest! {

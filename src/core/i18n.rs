@@ -5,10 +5,7 @@ use super::lang::Lang;
 use super::taxonomy::{Discipline, Membership, Operator, SpaceType, Status};
 
 /// The interface strings of one language.
-#[allow(
-    clippy::struct_field_names,
-    reason = "field names mirror where each string is shown"
-)]
+#[allow(clippy::struct_field_names, reason = "field names mirror where each string is shown")]
 pub struct Texts {
     /// Heading of the discipline filter.
     pub disciplines: &'static str,

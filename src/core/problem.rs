@@ -215,11 +215,7 @@ impl Problem {
             let _ = write!(
                 out,
                 ", {} \"{field}\"",
-                if lang == Lang::En {
-                    "field"
-                } else {
-                    "trường"
-                }
+                if lang == Lang::En { "field" } else { "trường" }
             );
         }
         out.push_str(": ");
@@ -264,93 +260,128 @@ impl Expected {
 impl ProblemKind {
     /// What is wrong, in plain words.
     #[must_use]
-    #[allow(
-        clippy::too_many_lines,
-        reason = "one arm per message, kept together on purpose"
-    )]
+    #[allow(clippy::too_many_lines, reason = "one arm per message, kept together on purpose")]
     pub fn detail(&self, lang: Lang) -> String {
         let en = lang == Lang::En;
         match self {
             Self::EmptyFile => pick(en, "the file is empty.", "tệp trống.").into(),
-            Self::NotUtf8 { byte } => if en {
-                format!("the file is not valid UTF-8 text (first bad byte at offset {byte}); save it as UTF-8.")
-            } else {
-                format!("tệp không phải văn bản UTF-8 hợp lệ (byte lỗi đầu tiên ở vị trí {byte}); hãy lưu lại dưới dạng UTF-8.")
-            },
+            Self::NotUtf8 { byte } => {
+                if en {
+                    format!("the file is not valid UTF-8 text (first bad byte at offset {byte}); save it as UTF-8.")
+                } else {
+                    format!(
+                        "tệp không phải văn bản UTF-8 hợp lệ (byte lỗi đầu tiên ở vị trí {byte}); hãy lưu lại dưới dạng UTF-8."
+                    )
+                }
+            }
             Self::ByteOrderMark => pick(
                 en,
                 "the file starts with a byte-order mark (BOM); it was ignored, but save the file as UTF-8 without BOM.",
                 "tệp bắt đầu bằng ký tự BOM; đã được bỏ qua, nhưng hãy lưu tệp dạng UTF-8 không có BOM.",
             )
             .into(),
-            Self::Syntax { line, column, detail } => if en {
-                format!("the JSON is invalid at line {line}, column {column} ({detail}).")
-            } else {
-                format!("JSON không hợp lệ ở dòng {line}, cột {column} ({detail}).")
-            },
-            Self::RootNotObject { found } => if en {
-                format!("the file must be a GeoJSON FeatureCollection object, but it is {found}.")
-            } else {
-                format!("tệp phải là một đối tượng GeoJSON FeatureCollection, nhưng lại là {found}.")
-            },
+            Self::Syntax { line, column, detail } => {
+                if en {
+                    format!("the JSON is invalid at line {line}, column {column} ({detail}).")
+                } else {
+                    format!("JSON không hợp lệ ở dòng {line}, cột {column} ({detail}).")
+                }
+            }
+            Self::RootNotObject { found } => {
+                if en {
+                    format!("the file must be a GeoJSON FeatureCollection object, but it is {found}.")
+                } else {
+                    format!("tệp phải là một đối tượng GeoJSON FeatureCollection, nhưng lại là {found}.")
+                }
+            }
             Self::NotFeatureCollection => pick(
                 en,
                 "\"type\" should be \"FeatureCollection\".",
                 "\"type\" phải là \"FeatureCollection\".",
             )
             .into(),
-            Self::FeaturesMissing => pick(
+            Self::FeaturesMissing => {
+                pick(en, "there is no \"features\" list.", "không có danh sách \"features\".").into()
+            }
+            Self::FeatureNotObject => pick(
                 en,
-                "there is no \"features\" list.",
-                "không có danh sách \"features\".",
+                "this entry is not a GeoJSON Feature object.",
+                "mục này không phải là đối tượng GeoJSON Feature.",
             )
             .into(),
-            Self::FeatureNotObject => pick(en, "this entry is not a GeoJSON Feature object.", "mục này không phải là đối tượng GeoJSON Feature.").into(),
             Self::NotAFeature => pick(en, "\"type\" should be \"Feature\".", "\"type\" phải là \"Feature\".").into(),
-            Self::PropertiesMissing => pick(en, "the feature has no \"properties\" object.", "đối tượng không có \"properties\".").into(),
-            Self::Missing => pick(en, "this required field is missing or empty.", "thiếu trường bắt buộc này hoặc trường để trống.").into(),
-            Self::WrongType { expected } => if en {
-                format!("should be {}.", expected.words(lang))
-            } else {
-                format!("phải là {}.", expected.words(lang))
-            },
+            Self::PropertiesMissing => pick(
+                en,
+                "the feature has no \"properties\" object.",
+                "đối tượng không có \"properties\".",
+            )
+            .into(),
+            Self::Missing => pick(
+                en,
+                "this required field is missing or empty.",
+                "thiếu trường bắt buộc này hoặc trường để trống.",
+            )
+            .into(),
+            Self::WrongType { expected } => {
+                if en {
+                    format!("should be {}.", expected.words(lang))
+                } else {
+                    format!("phải là {}.", expected.words(lang))
+                }
+            }
             Self::IdNotKebab => pick(
                 en,
                 "the id must use only lower-case letters a–z, digits and single hyphens, e.g. \"hanoi-opera-house\".",
                 "id chỉ được dùng chữ thường a–z không dấu, chữ số và dấu gạch nối đơn, ví dụ \"hanoi-opera-house\".",
             )
             .into(),
-            Self::DuplicateId { first_index } => if en {
-                format!("this id is already used by features[{first_index}]; ids must be unique.")
-            } else {
-                format!("id này đã được dùng ở features[{first_index}]; mỗi id phải là duy nhất.")
-            },
-            Self::GeometryNotPoint { found } => if en {
-                format!("the geometry must be a Point, not {}.", clip(found))
-            } else {
-                format!("geometry phải là Point, không phải {}.", clip(found))
-            },
+            Self::DuplicateId { first_index } => {
+                if en {
+                    format!("this id is already used by features[{first_index}]; ids must be unique.")
+                } else {
+                    format!("id này đã được dùng ở features[{first_index}]; mỗi id phải là duy nhất.")
+                }
+            }
+            Self::GeometryNotPoint { found } => {
+                if en {
+                    format!("the geometry must be a Point, not {}.", clip(found))
+                } else {
+                    format!("geometry phải là Point, không phải {}.", clip(found))
+                }
+            }
             Self::CoordinatesInvalid => pick(
                 en,
                 "coordinates must be two numbers [longitude, latitude].",
                 "coordinates phải là hai số [kinh độ, vĩ độ].",
             )
             .into(),
-            Self::CoordinatesOutOfRange { lon, lat } => if en {
-                format!("[{lon}, {lat}] is not on Earth: longitude must be −180…180 and latitude −90…90.")
-            } else {
-                format!("[{lon}, {lat}] không nằm trên Trái Đất: kinh độ phải trong −180…180 và vĩ độ trong −90…90.")
-            },
-            Self::CoordinatesSwapped { first, second } => if en {
-                format!("[{first}, {second}] looks like [latitude, longitude]; GeoJSON wants [longitude, latitude], i.e. [{second}, {first}].")
-            } else {
-                format!("[{first}, {second}] có vẻ là [vĩ độ, kinh độ]; GeoJSON cần [kinh độ, vĩ độ], tức là [{second}, {first}].")
-            },
-            Self::OutsideRegion { lon, lat } => if en {
-                format!("[{lon}, {lat}] lies outside the city's region.")
-            } else {
-                format!("[{lon}, {lat}] nằm ngoài khu vực của thành phố.")
-            },
+            Self::CoordinatesOutOfRange { lon, lat } => {
+                if en {
+                    format!("[{lon}, {lat}] is not on Earth: longitude must be −180…180 and latitude −90…90.")
+                } else {
+                    format!(
+                        "[{lon}, {lat}] không nằm trên Trái Đất: kinh độ phải trong −180…180 và vĩ độ trong −90…90."
+                    )
+                }
+            }
+            Self::CoordinatesSwapped { first, second } => {
+                if en {
+                    format!(
+                        "[{first}, {second}] looks like [latitude, longitude]; GeoJSON wants [longitude, latitude], i.e. [{second}, {first}]."
+                    )
+                } else {
+                    format!(
+                        "[{first}, {second}] có vẻ là [vĩ độ, kinh độ]; GeoJSON cần [kinh độ, vĩ độ], tức là [{second}, {first}]."
+                    )
+                }
+            }
+            Self::OutsideRegion { lon, lat } => {
+                if en {
+                    format!("[{lon}, {lat}] lies outside the city's region.")
+                } else {
+                    format!("[{lon}, {lat}] nằm ngoài khu vực của thành phố.")
+                }
+            }
             Self::UnknownCode { value, suggestion } => {
                 let mut text = if en {
                     format!("\"{}\" is not a known code.", clip(value))
@@ -368,36 +399,66 @@ impl ProblemKind {
                 "không có lĩnh vực hợp lệ nào; cần ít nhất một.",
             )
             .into(),
-            Self::NotHttpUrl { value } => if en {
-                format!("\"{}\" is not a web address starting with http:// or https://.", clip(value))
-            } else {
-                format!("\"{}\" không phải địa chỉ web bắt đầu bằng http:// hoặc https://.", clip(value))
-            },
-            Self::BadEmail { value } => if en {
-                format!("\"{}\" is not an e-mail address.", clip(value))
-            } else {
-                format!("\"{}\" không phải địa chỉ e-mail.", clip(value))
-            },
-            Self::BadPhone { value } => if en {
-                format!("\"{}\" is not a phone number (digits, spaces, + - . ( ) only).", clip(value))
-            } else {
-                format!("\"{}\" không phải số điện thoại (chỉ gồm chữ số, khoảng trắng, + - . ( )).", clip(value))
-            },
-            Self::BadDate { value } => if en {
-                format!("\"{}\" is not a date written YYYY-MM-DD.", clip(value))
-            } else {
-                format!("\"{}\" không phải ngày theo dạng YYYY-MM-DD.", clip(value))
-            },
-            Self::BadOpeningHours { value } => if en {
-                format!("\"{}\" is not valid OpenStreetMap opening_hours syntax (e.g. \"Tu-Su 08:00-17:00\").", clip(value))
-            } else {
-                format!("\"{}\" không đúng cú pháp opening_hours của OpenStreetMap (ví dụ \"Tu-Su 08:00-17:00\").", clip(value))
-            },
-            Self::TooLong { chars, max } => if en {
-                format!("the text has {chars} characters; at most {max} are allowed.")
-            } else {
-                format!("văn bản dài {chars} ký tự; tối đa {max} ký tự.")
-            },
+            Self::NotHttpUrl { value } => {
+                if en {
+                    format!(
+                        "\"{}\" is not a web address starting with http:// or https://.",
+                        clip(value)
+                    )
+                } else {
+                    format!(
+                        "\"{}\" không phải địa chỉ web bắt đầu bằng http:// hoặc https://.",
+                        clip(value)
+                    )
+                }
+            }
+            Self::BadEmail { value } => {
+                if en {
+                    format!("\"{}\" is not an e-mail address.", clip(value))
+                } else {
+                    format!("\"{}\" không phải địa chỉ e-mail.", clip(value))
+                }
+            }
+            Self::BadPhone { value } => {
+                if en {
+                    format!(
+                        "\"{}\" is not a phone number (digits, spaces, + - . ( ) only).",
+                        clip(value)
+                    )
+                } else {
+                    format!(
+                        "\"{}\" không phải số điện thoại (chỉ gồm chữ số, khoảng trắng, + - . ( )).",
+                        clip(value)
+                    )
+                }
+            }
+            Self::BadDate { value } => {
+                if en {
+                    format!("\"{}\" is not a date written YYYY-MM-DD.", clip(value))
+                } else {
+                    format!("\"{}\" không phải ngày theo dạng YYYY-MM-DD.", clip(value))
+                }
+            }
+            Self::BadOpeningHours { value } => {
+                if en {
+                    format!(
+                        "\"{}\" is not valid OpenStreetMap opening_hours syntax (e.g. \"Tu-Su 08:00-17:00\").",
+                        clip(value)
+                    )
+                } else {
+                    format!(
+                        "\"{}\" không đúng cú pháp opening_hours của OpenStreetMap (ví dụ \"Tu-Su 08:00-17:00\").",
+                        clip(value)
+                    )
+                }
+            }
+            Self::TooLong { chars, max } => {
+                if en {
+                    format!("the text has {chars} characters; at most {max} are allowed.")
+                } else {
+                    format!("văn bản dài {chars} ký tự; tối đa {max} ký tự.")
+                }
+            }
             Self::EnglishNameMissing => pick(
                 en,
                 "there is no English name; visitors reading English will see the Vietnamese one.",
@@ -405,7 +466,12 @@ impl ProblemKind {
             )
             .into(),
             Self::UnknownField { suggestion } => {
-                let mut text = pick(en, "this field is not part of the data contract and is ignored.", "trường này không thuộc quy ước dữ liệu và bị bỏ qua.").to_owned();
+                let mut text = pick(
+                    en,
+                    "this field is not part of the data contract and is ignored.",
+                    "trường này không thuộc quy ước dữ liệu và bị bỏ qua.",
+                )
+                .to_owned();
                 if let Some(s) = suggestion {
                     let _ = write!(text, " {} \"{s}\"?", pick(en, "Did you mean", "Có phải ý bạn là"));
                 }

@@ -29,8 +29,7 @@ impl Region {
     /// Whether `point` lies inside the rectangle (edges included).
     #[must_use]
     pub fn contains(&self, point: LatLon) -> bool {
-        (self.min_lat..=self.max_lat).contains(&point.lat)
-            && (self.min_lon..=self.max_lon).contains(&point.lon)
+        (self.min_lat..=self.max_lat).contains(&point.lat) && (self.min_lon..=self.max_lon).contains(&point.lon)
     }
 
     /// The middle of the rectangle.

@@ -159,10 +159,7 @@ mod tests {
                 vi: Some(vi.into()),
                 en: Some(en.into()),
             },
-            position: LatLon {
-                lat: 21.0,
-                lon: 105.8,
-            },
+            position: LatLon { lat: 21.0, lon: 105.8 },
             disciplines: [Discipline::Heritage].into_iter().collect(),
             space_type,
             operator: None,
@@ -201,12 +198,7 @@ mod tests {
                 "Đinh Lễ, Hoàn Kiếm",
                 SpaceType::PublicSpace,
             ),
-            space(
-                "Bao Tàng Café",
-                "Bao Tang Cafe",
-                "1 Bảo Khánh",
-                SpaceType::Cafe,
-            ),
+            space("Bao Tàng Café", "Bao Tang Cafe", "1 Bảo Khánh", SpaceType::Cafe),
         ];
         let index = SearchIndex::new(&spaces);
         (spaces, index)
@@ -231,11 +223,7 @@ mod tests {
         assert_eq!(hits(&index, "nguyen thai hoc"), vec![1]);
         assert_eq!(hits(&index, "dong da").len(), 4);
         assert_eq!(hits(&index, "museum"), vec![1]);
-        assert_eq!(
-            hits(&index, "di san").len(),
-            4,
-            "discipline label in Vietnamese"
-        );
+        assert_eq!(hits(&index, "di san").len(), 4, "discipline label in Vietnamese");
     }
 
     #[test]

@@ -193,8 +193,7 @@ mod tests {
 
     #[test]
     fn repeated_parameters_first_usable_wins_and_lists_merge() {
-        let state =
-            UrlState::decode("lang=xx&lang=en&lang=vi&discipline=music&discipline=film&q=a&q=b");
+        let state = UrlState::decode("lang=xx&lang=en&lang=vi&discipline=music&discipline=film&q=a&q=b");
         assert_eq!(state.lang, Some(Lang::En));
         assert_eq!(state.filters.disciplines.len(), 2);
         assert_eq!(state.query, "a");
@@ -238,22 +237,11 @@ mod tests {
             "[a-zA-Z0-9 àđếữ&=?#%+,]{0,30}",
             proptest::option::of("[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}"),
             proptest::option::of(prop_oneof![Just(Lang::Vi), Just(Lang::En)]),
-            proptest::option::of((
-                -9_000_000i32..=9_000_000,
-                -18_000_000i32..=18_000_000,
-                0u8..=22,
-            )),
+            proptest::option::of((-9_000_000i32..=9_000_000, -18_000_000i32..=18_000_000, 0u8..=22)),
             any::<bool>(),
         )
             .prop_map(
-                |(
-                    (disciplines, space_types, operators, show_closed),
-                    query,
-                    space,
-                    lang,
-                    view,
-                    embed,
-                )| UrlState {
+                |((disciplines, space_types, operators, show_closed), query, space, lang, view, embed)| UrlState {
                     filters: Filters {
                         disciplines,
                         space_types,

@@ -8,9 +8,7 @@ use crate::core::problem::{Expected, ProblemKind};
 use crate::core::region::Region;
 use crate::core::space::{LatLon, Localized, Space};
 use crate::core::suggest;
-use crate::core::taxonomy::{
-    Discipline, LocationConfidence, Membership, Operator, SpaceType, Status,
-};
+use crate::core::taxonomy::{Discipline, LocationConfidence, Membership, Operator, SpaceType, Status};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
@@ -44,11 +42,7 @@ pub struct Context<'a> {
 }
 
 /// Checks `feature` and returns the space it describes, unless it must be skipped.
-pub fn validate_feature(
-    feature: &Value,
-    report: &mut FeatureReport<'_>,
-    context: &mut Context<'_>,
-) -> Option<Space> {
+pub fn validate_feature(feature: &Value, report: &mut FeatureReport<'_>, context: &mut Context<'_>) -> Option<Space> {
     let Some(feature) = feature.as_object() else {
         report.skip(None, ProblemKind::FeatureNotObject);
         return None;
@@ -72,15 +66,11 @@ pub fn validate_feature(
     let operator = fields.code::<Operator>("operator", true);
     let address = fields.text("address", limits::ADDRESS, true);
     let district = fields.text("district", limits::ADDRESS, false);
-    let website = fields.checked("website", fields::is_http_url, |value| {
-        ProblemKind::NotHttpUrl { value }
-    });
-    let phone = fields.checked("phone", fields::is_phone, |value| ProblemKind::BadPhone {
+    let website = fields.checked("website", fields::is_http_url, |value| ProblemKind::NotHttpUrl {
         value,
     });
-    let email = fields.checked("email", fields::is_email, |value| ProblemKind::BadEmail {
-        value,
-    });
+    let phone = fields.checked("phone", fields::is_phone, |value| ProblemKind::BadPhone { value });
+    let email = fields.checked("email", fields::is_email, |value| ProblemKind::BadEmail { value });
     let opening_hours = fields.checked("opening_hours", fields::is_opening_hours, |value| {
         ProblemKind::BadOpeningHours { value }
     });
@@ -89,9 +79,7 @@ pub fn validate_feature(
     let membership = fields.code::<Membership>("membership", false);
     let location_confidence = fields.code::<LocationConfidence>("location_confidence", false);
     let source = fields.text("source", limits::SHORT, false);
-    let updated = fields.checked("updated", fields::is_date, |value| ProblemKind::BadDate {
-        value,
-    });
+    let updated = fields.checked("updated", fields::is_date, |value| ProblemKind::BadDate { value });
 
     if report.skipped {
         return None;
@@ -161,50 +149,28 @@ fn read_id(
     Some(id)
 }
 
-fn read_position(
-    geometry: Option<&Value>,
-    report: &mut FeatureReport<'_>,
-    region: &Region,
-) -> Option<LatLon> {
+fn read_position(geometry: Option<&Value>, report: &mut FeatureReport<'_>, region: &Region) -> Option<LatLon> {
     let Some(geometry) = geometry.and_then(Value::as_object) else {
         report.skip(Some("geometry"), ProblemKind::Missing);
         return None;
     };
-    let kind = geometry
-        .get("type")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
+    let kind = geometry.get("type").and_then(Value::as_str).unwrap_or_default();
     if kind != "Point" {
         let found = if kind.is_empty() {
             "(none)".to_owned()
         } else {
             kind.to_owned()
         };
-        report.skip(
-            Some("geometry.type"),
-            ProblemKind::GeometryNotPoint { found },
-        );
+        report.skip(Some("geometry.type"), ProblemKind::GeometryNotPoint { found });
         return None;
     }
     let numbers: Option<Vec<f64>> = geometry
         .get("coordinates")
         .and_then(Value::as_array)
-        .map(|values| {
-            values
-                .iter()
-                .map(Value::as_f64)
-                .collect::<Option<Vec<f64>>>()
-        })
+        .map(|values| values.iter().map(Value::as_f64).collect::<Option<Vec<f64>>>())
         .unwrap_or_default();
-    let Some([lon, lat]) = numbers
-        .as_deref()
-        .and_then(|n| n.get(..2))
-        .map(|n| [n[0], n[1]])
-    else {
-        report.skip(
-            Some("geometry.coordinates"),
-            ProblemKind::CoordinatesInvalid,
-        );
+    let Some([lon, lat]) = numbers.as_deref().and_then(|n| n.get(..2)).map(|n| [n[0], n[1]]) else {
+        report.skip(Some("geometry.coordinates"), ProblemKind::CoordinatesInvalid);
         return None;
     };
     let field = Some("geometry.coordinates");
@@ -297,10 +263,7 @@ fn read_name(properties: &Map<String, Value>, report: &mut FeatureReport<'_>) ->
     vi.is_some().then_some(Localized { vi, en })
 }
 
-fn read_space_type(
-    properties: &Map<String, Value>,
-    report: &mut FeatureReport<'_>,
-) -> Option<SpaceType> {
+fn read_space_type(properties: &Map<String, Value>, report: &mut FeatureReport<'_>) -> Option<SpaceType> {
     match properties.get("space_type") {
         Some(Value::String(code)) if !code.is_empty() => {
             let found = SpaceType::from_code(code);
@@ -332,10 +295,7 @@ fn read_space_type(
     }
 }
 
-fn read_disciplines(
-    properties: &Map<String, Value>,
-    report: &mut FeatureReport<'_>,
-) -> Option<CodeSet<Discipline>> {
+fn read_disciplines(properties: &Map<String, Value>, report: &mut FeatureReport<'_>) -> Option<CodeSet<Discipline>> {
     let list = match properties.get("disciplines") {
         Some(Value::Array(list)) if !list.is_empty() => list,
         Some(Value::Array(_) | Value::Null) | None => {
@@ -355,10 +315,7 @@ fn read_disciplines(
     let mut set = CodeSet::new();
     for (i, item) in list.iter().enumerate() {
         let field = format!("disciplines[{i}]");
-        match item
-            .as_str()
-            .map(|code| (code, Discipline::from_code(code)))
-        {
+        match item.as_str().map(|code| (code, Discipline::from_code(code))) {
             Some((_, Some(discipline))) => set.insert(discipline),
             Some((code, None)) => {
                 let suggestion = suggest::nearest(code, Discipline::codes());
@@ -386,10 +343,7 @@ fn read_disciplines(
 }
 
 fn warn_unknown_properties(properties: &Map<String, Value>, report: &mut FeatureReport<'_>) {
-    for key in properties
-        .keys()
-        .filter(|k| !KNOWN_PROPERTIES.contains(&k.as_str()))
-    {
+    for key in properties.keys().filter(|k| !KNOWN_PROPERTIES.contains(&k.as_str())) {
         let suggestion = suggest::nearest(key, KNOWN_PROPERTIES.iter().copied());
         report.warn(key, ProblemKind::UnknownField { suggestion });
     }
@@ -404,22 +358,11 @@ struct Fields<'p, 'r, 'a> {
 impl Fields<'_, '_, '_> {
     /// A trimmed, non-empty string no longer than `max`.
     fn text(&mut self, field: &str, max: usize, required: bool) -> Option<String> {
-        read_text(
-            self.properties.get(field),
-            field,
-            max,
-            required,
-            self.report,
-        )
+        read_text(self.properties.get(field), field, max, required, self.report)
     }
 
     /// A string that must pass `check`; otherwise the field is dropped with `problem`.
-    fn checked(
-        &mut self,
-        field: &str,
-        check: fn(&str) -> bool,
-        problem: fn(String) -> ProblemKind,
-    ) -> Option<String> {
+    fn checked(&mut self, field: &str, check: fn(&str) -> bool, problem: fn(String) -> ProblemKind) -> Option<String> {
         let value = self.text(field, limits::SHORT, false)?;
         if check(&value) {
             Some(value)
@@ -461,15 +404,7 @@ impl Fields<'_, '_, '_> {
                 return Localized::default();
             }
         };
-        let mut one = |lang: &str| {
-            read_text(
-                pair.get(lang),
-                &format!("{field}.{lang}"),
-                max,
-                false,
-                self.report,
-            )
-        };
+        let mut one = |lang: &str| read_text(pair.get(lang), &format!("{field}.{lang}"), max, false, self.report);
         let (vi, en) = (one("vi"), one("en"));
         Localized { vi, en }
     }

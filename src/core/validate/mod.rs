@@ -32,9 +32,7 @@ impl Dataset {
     /// Whether nothing in the file could be used (not JSON, wrong root, …).
     #[must_use]
     pub fn is_unusable(&self) -> bool {
-        self.problems
-            .iter()
-            .any(|p| p.effect == Effect::FileUnusable)
+        self.problems.iter().any(|p| p.effect == Effect::FileUnusable)
     }
 
     /// How many features are not shown.
@@ -53,16 +51,12 @@ impl Dataset {
 
     /// The problems that make the check fail.
     pub fn errors(&self) -> impl Iterator<Item = &Problem> {
-        self.problems
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
+        self.problems.iter().filter(|p| p.severity == Severity::Error)
     }
 
     /// The problems worth fixing that do not fail the check.
     pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
-        self.problems
-            .iter()
-            .filter(|p| p.severity == Severity::Warning)
+        self.problems.iter().filter(|p| p.severity == Severity::Warning)
     }
 }
 
@@ -118,16 +112,10 @@ pub fn parse_str(text: &str, region: &Region) -> Dataset {
         }
     };
     if root.kind.as_ref().and_then(Value::as_str) != Some("FeatureCollection") {
-        problems.push(file_problem(
-            Effect::None,
-            ProblemKind::NotFeatureCollection,
-        ));
+        problems.push(file_problem(Effect::None, ProblemKind::NotFeatureCollection));
     }
     let Some(features) = root.features else {
-        problems.push(file_problem(
-            Effect::FileUnusable,
-            ProblemKind::FeaturesMissing,
-        ));
+        problems.push(file_problem(Effect::FileUnusable, ProblemKind::FeaturesMissing));
         return Dataset {
             problems,
             ..Dataset::default()
@@ -169,9 +157,7 @@ fn read_root(text: &str) -> Result<Root<'_>, Problem> {
         Ok(root) => Ok(root),
         Err(error) if error.is_syntax() || error.is_eof() => Err(syntax_problem(&error)),
         Err(error) => Err(match serde_json::from_str::<Value>(text) {
-            Ok(Value::Object(_)) => {
-                file_problem(Effect::FileUnusable, ProblemKind::FeaturesMissing)
-            }
+            Ok(Value::Object(_)) => file_problem(Effect::FileUnusable, ProblemKind::FeaturesMissing),
             Ok(other) => file_problem(
                 Effect::FileUnusable,
                 ProblemKind::RootNotObject {
@@ -186,11 +172,7 @@ fn read_root(text: &str) -> Result<Root<'_>, Problem> {
 fn syntax_problem(error: &serde_json::Error) -> Problem {
     // serde_json appends " at line L column C" to its message; the numbers have fields of their own.
     let message = error.to_string();
-    let detail = message
-        .split(" at line ")
-        .next()
-        .unwrap_or(&message)
-        .to_owned();
+    let detail = message.split(" at line ").next().unwrap_or(&message).to_owned();
     file_problem(
         Effect::FileUnusable,
         ProblemKind::Syntax {

@@ -1,0 +1,234 @@
+//! Grid clustering in screen space, recomputed for each view: the spaces in view are bucketed
+//! into square cells of a fixed pixel size at the current zoom; a cell with one space shows its
+//! marker, a cell with several shows one cluster with the count. Only what is on screen ever
+//! becomes a Leaflet object, and a hidden space is in no cluster because only the visible
+//! indices are clustered. Cost: one pass over the visible spaces per view change.
+
+use super::space::LatLon;
+use std::collections::HashMap;
+use std::f64::consts::PI;
+
+/// A point in Web Mercator's unit square: x from 0 (180° W) to 1 (180° E), y from 0 (north)
+/// to 1 (south). Multiply by `256 · 2^zoom` for Leaflet's pixel coordinates.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Mercator {
+    /// East–west position, 0 to 1.
+    pub x: f64,
+    /// North–south position, 0 to 1.
+    pub y: f64,
+}
+
+impl Mercator {
+    /// Projects a WGS84 point (latitude clamped to Web Mercator's ±85.05°).
+    #[must_use]
+    pub fn project(point: LatLon) -> Self {
+        let lat = point.lat.clamp(-85.051_128, 85.051_128).to_radians();
+        Self {
+            x: (point.lon + 180.0) / 360.0,
+            y: (1.0 - (lat.tan() + 1.0 / lat.cos()).ln() / PI) / 2.0,
+        }
+    }
+
+    /// Back to WGS84.
+    #[must_use]
+    pub fn unproject(self) -> LatLon {
+        let lat = (PI * (1.0 - 2.0 * self.y)).sinh().atan().to_degrees();
+        LatLon {
+            lat,
+            lon: self.x * 360.0 - 180.0,
+        }
+    }
+}
+
+/// The part of the map on screen, in Mercator units, and the zoom.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Viewport {
+    /// North-west corner.
+    pub min: Mercator,
+    /// South-east corner.
+    pub max: Mercator,
+    /// Leaflet zoom level.
+    pub zoom: f64,
+}
+
+/// One marker to draw: a single space or a group of them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cluster {
+    /// A space alone in its cell.
+    Single(usize),
+    /// Several spaces in one cell, drawn at their mean position.
+    Group {
+        /// Mean position of the members.
+        center: Mercator,
+        /// The members' indices.
+        members: Vec<usize>,
+        /// The members' bounding box (north-west, south-east), to zoom to on click.
+        bounds: (Mercator, Mercator),
+    },
+}
+
+/// Cell size in screen pixels: markers closer than this merge.
+pub const CELL_PX: f64 = 64.0;
+
+/// Clusters the spaces `visible` (indices into `points`) that fall in `view`, padded by one
+/// cell so that markers at the edges do not pop when panning. At or above `max_zoom` nothing
+/// is grouped except spaces at the very same spot.
+#[must_use]
+pub fn cluster(points: &[Mercator], visible: &[usize], view: &Viewport, max_zoom: f64) -> Vec<Cluster> {
+    let scale = 256.0 * view.zoom.exp2();
+    let cell = if view.zoom >= max_zoom { 1.0 } else { CELL_PX };
+    let pad = CELL_PX / scale;
+    let (min_x, min_y, max_x, max_y) = (view.min.x - pad, view.min.y - pad, view.max.x + pad, view.max.y + pad);
+
+    struct Acc {
+        sum_x: f64,
+        sum_y: f64,
+        min: Mercator,
+        max: Mercator,
+        members: Vec<usize>,
+    }
+    let mut cells: HashMap<(i64, i64), Acc> = HashMap::new();
+    for &i in visible {
+        let p = points[i];
+        if p.x < min_x || p.x > max_x || p.y < min_y || p.y > max_y {
+            continue;
+        }
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "cell numbers fit easily: at most 2^30 cells per axis"
+        )]
+        let key = ((p.x * scale / cell).floor() as i64, (p.y * scale / cell).floor() as i64);
+        let acc = cells.entry(key).or_insert_with(|| Acc {
+            sum_x: 0.0,
+            sum_y: 0.0,
+            min: p,
+            max: p,
+            members: Vec::new(),
+        });
+        acc.sum_x += p.x;
+        acc.sum_y += p.y;
+        acc.min = Mercator {
+            x: acc.min.x.min(p.x),
+            y: acc.min.y.min(p.y),
+        };
+        acc.max = Mercator {
+            x: acc.max.x.max(p.x),
+            y: acc.max.y.max(p.y),
+        };
+        acc.members.push(i);
+    }
+    let mut out: Vec<Cluster> = cells
+        .into_values()
+        .map(|acc| {
+            if acc.members.len() == 1 {
+                Cluster::Single(acc.members[0])
+            } else {
+                #[allow(clippy::cast_precision_loss, reason = "member counts are far below 2^52")]
+                let n = acc.members.len() as f64;
+                Cluster::Group {
+                    center: Mercator {
+                        x: acc.sum_x / n,
+                        y: acc.sum_y / n,
+                    },
+                    members: acc.members,
+                    bounds: (acc.min, acc.max),
+                }
+            }
+        })
+        .collect();
+    // A stable order, so equal inputs give equal outputs whatever the hash map did.
+    out.sort_by_key(|c| match c {
+        Cluster::Single(i) => *i,
+        Cluster::Group { members, .. } => members[0],
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn hanoi_view(zoom: f64) -> Viewport {
+        Viewport {
+            min: Mercator::project(LatLon { lat: 21.2, lon: 105.6 }),
+            max: Mercator::project(LatLon { lat: 20.9, lon: 106.0 }),
+            zoom,
+        }
+    }
+
+    fn points() -> Vec<Mercator> {
+        [
+            (21.0285, 105.8524), // Hoàn Kiếm
+            (21.0287, 105.8526), // a few metres away
+            (21.0277, 105.8355), // Temple of Literature, ~1.8 km west
+            (10.7769, 106.7009), // Saigon: out of view
+        ]
+        .iter()
+        .map(|&(lat, lon)| Mercator::project(LatLon { lat, lon }))
+        .collect()
+    }
+
+    #[test]
+    fn projection_round_trips() {
+        let p = LatLon {
+            lat: 21.0285,
+            lon: 105.8524,
+        };
+        let back = Mercator::project(p).unproject();
+        assert!((back.lat - p.lat).abs() < 1e-9 && (back.lon - p.lon).abs() < 1e-9);
+        assert_eq!(
+            Mercator::project(LatLon { lat: 0.0, lon: 0.0 }),
+            Mercator { x: 0.5, y: 0.5 }
+        );
+    }
+
+    #[test]
+    fn zoomed_out_everything_nearby_groups() {
+        let clusters = cluster(&points(), &[0, 1, 2, 3], &hanoi_view(10.0), 18.0);
+        assert_eq!(clusters.len(), 1);
+        let Cluster::Group { members, .. } = &clusters[0] else {
+            panic!("{clusters:?}")
+        };
+        assert_eq!(members.len(), 3, "Saigon is out of view");
+    }
+
+    #[test]
+    fn zoomed_in_neighbours_separate() {
+        let clusters = cluster(&points(), &[0, 1, 2], &hanoi_view(16.0), 18.0);
+        assert!(clusters.contains(&Cluster::Single(2)));
+        assert_eq!(clusters.len(), 2);
+    }
+
+    #[test]
+    fn hidden_spaces_are_in_no_cluster() {
+        let clusters = cluster(&points(), &[2], &hanoi_view(10.0), 18.0);
+        assert_eq!(clusters, vec![Cluster::Single(2)]);
+    }
+
+    #[test]
+    fn at_max_zoom_only_the_same_spot_groups() {
+        let mut pts = points();
+        pts.push(pts[0]);
+        let clusters = cluster(&pts, &[0, 1, 4], &hanoi_view(18.0), 18.0);
+        assert_eq!(clusters.len(), 2, "{clusters:?}");
+    }
+
+    proptest! {
+        #[test]
+        fn every_visible_space_in_view_is_drawn_exactly_once(
+            raw in proptest::collection::vec((20.95f64..21.15, 105.7f64..105.95), 0..300),
+            zoom in 8.0f64..19.0,
+        ) {
+            let pts: Vec<Mercator> = raw.iter().map(|&(lat, lon)| Mercator::project(LatLon { lat, lon })).collect();
+            let visible: Vec<usize> = (0..pts.len()).filter(|i| i % 3 != 0).collect();
+            let clusters = cluster(&pts, &visible, &hanoi_view(zoom), 18.0);
+            let mut drawn: Vec<usize> = clusters.iter().flat_map(|c| match c {
+                Cluster::Single(i) => vec![*i],
+                Cluster::Group { members, .. } => members.clone(),
+            }).collect();
+            drawn.sort_unstable();
+            prop_assert_eq!(drawn, visible);
+        }
+    }
+}
