@@ -67,6 +67,15 @@ pub enum Cluster {
     },
 }
 
+/// What one grid cell has gathered so far.
+struct Acc {
+    sum_x: f64,
+    sum_y: f64,
+    min: Mercator,
+    max: Mercator,
+    members: Vec<usize>,
+}
+
 /// Cell size in screen pixels: markers closer than this merge.
 pub const CELL_PX: f64 = 64.0;
 
@@ -80,13 +89,6 @@ pub fn cluster(points: &[Mercator], visible: &[usize], view: &Viewport, max_zoom
     let pad = CELL_PX / scale;
     let (min_x, min_y, max_x, max_y) = (view.min.x - pad, view.min.y - pad, view.max.x + pad, view.max.y + pad);
 
-    struct Acc {
-        sum_x: f64,
-        sum_y: f64,
-        min: Mercator,
-        max: Mercator,
-        members: Vec<usize>,
-    }
     let mut cells: HashMap<(i64, i64), Acc> = HashMap::new();
     for &i in visible {
         let p = points[i];

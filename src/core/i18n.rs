@@ -75,6 +75,8 @@ pub struct Texts {
     pub open_full_map: &'static str,
     /// Shown over the map when the background tiles cannot load.
     pub tiles_unavailable: &'static str,
+    /// Name of a marker grouping several spaces; `{n}` is how many.
+    pub cluster_title: &'static str,
     /// Label of the near-me button.
     pub locate: &'static str,
     /// Shown while the position is requested.
@@ -122,6 +124,7 @@ const VI: Texts = Texts {
     link_copied: "Đã sao chép liên kết",
     open_full_map: "Mở bản đồ đầy đủ ↗",
     tiles_unavailable: "Không tải được nền bản đồ (mất mạng?). Các địa điểm vẫn hiển thị đầy đủ.",
+    cluster_title: "{n} không gian — nhấn để phóng to",
     locate: "Gần tôi",
     locating: "Đang xác định vị trí…",
     locate_failed: "Không xác định được vị trí của bạn (chưa cho phép hoặc thiết bị không hỗ trợ). Bản đồ vẫn hoạt động bình thường.",
@@ -164,6 +167,7 @@ const EN: Texts = Texts {
     link_copied: "Link copied",
     open_full_map: "Open the full map ↗",
     tiles_unavailable: "The background map cannot load (offline?). Every space is still shown.",
+    cluster_title: "{n} spaces — select to zoom in",
     locate: "Near me",
     locating: "Finding your position…",
     locate_failed: "Your position is not available (not allowed, or not supported). The map works as before.",

@@ -21,8 +21,7 @@ pub fn DetailPanel(catalogue: Arc<Catalogue>) -> impl IntoView {
     let (lang, selected) = (use_lang(), use_selected());
     let heading = NodeRef::<H2>::new();
     // The element that had focus when the panel opened gets it back on close.
-    let opener: StoredValue<Option<web_sys::HtmlElement>, LocalStorage> =
-        StoredValue::new_local(None);
+    let opener: StoredValue<Option<web_sys::HtmlElement>, LocalStorage> = StoredValue::new_local(None);
     let index = {
         let catalogue = Arc::clone(&catalogue);
         Memo::new(move |_| selected.with(|id| id.as_deref().and_then(|id| catalogue.index_of(id))))
@@ -140,7 +139,5 @@ fn contact_links(space: &Space, lang: Lang) -> impl IntoView + use<> {
 }
 
 fn active_element() -> Option<web_sys::HtmlElement> {
-    super::dom::document()
-        .active_element()
-        .and_then(|e| e.dyn_into().ok())
+    super::dom::document().active_element().and_then(|e| e.dyn_into().ok())
 }

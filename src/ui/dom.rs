@@ -22,10 +22,7 @@ pub fn text_element(tag: &str, class: &str, text: &str) -> Element {
 /// A link that opens in a new tab without giving the target access to this page. `href` must
 /// already be checked (http(s), mailto: or tel:).
 pub fn external_link(href: &str, text: &str) -> Element {
-    let link: HtmlAnchorElement = document()
-        .create_element("a")
-        .expect("valid tag name")
-        .unchecked_into();
+    let link: HtmlAnchorElement = document().create_element("a").expect("valid tag name").unchecked_into();
     link.set_href(href);
     link.set_target("_blank");
     link.set_rel("noopener noreferrer");

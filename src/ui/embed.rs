@@ -66,9 +66,7 @@ fn post_selection(catalogue: &Catalogue, id: Option<&str>) {
     };
     set("source", &MESSAGE_SOURCE.into());
     set("type", &"select".into());
-    let space = id
-        .and_then(|id| catalogue.index_of(id))
-        .map(|i| &catalogue.spaces()[i]);
+    let space = id.and_then(|id| catalogue.index_of(id)).map(|i| &catalogue.spaces()[i]);
     set("id", &space.map_or(JsValue::NULL, |s| s.id.as_str().into()));
     if let Some(space) = space {
         let name = js_sys::Object::new();

@@ -31,8 +31,7 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
     };
     let shown = move || selection.with(|s| s.visible.len());
     let panel_open = RwSignal::new(false);
-    let active_filters =
-        move || filters.with(|f| f.disciplines.len() + f.space_types.len() + f.operators.len());
+    let active_filters = move || filters.with(|f| f.disciplines.len() + f.space_types.len() + f.operators.len());
     view! {
         <div class="explorer" class:panel-open=move || panel_open.get()>
             <aside class="side-panel" id="side-panel">

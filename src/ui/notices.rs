@@ -9,10 +9,7 @@ use std::sync::Arc;
 
 /// The dataset could not be used at all: say why, offer a retry.
 #[component]
-pub fn LoadFailure(
-    error: LoadError,
-    retry: impl Fn() + Clone + Send + Sync + 'static,
-) -> impl IntoView {
+pub fn LoadFailure(error: LoadError, retry: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
     let lang = use_lang();
     let reason = move || {
         let lang = lang.get();
@@ -21,11 +18,7 @@ pub fn LoadFailure(
             LoadError::Http(status) => with_count(t.error_http, usize::from(*status)),
             LoadError::Network => t.error_network.to_owned(),
             LoadError::Unusable(catalogue) => {
-                let details: Vec<String> = catalogue
-                    .dataset
-                    .errors()
-                    .map(|p| p.describe(lang))
-                    .collect();
+                let details: Vec<String> = catalogue.dataset.errors().map(|p| p.describe(lang)).collect();
                 format!("{} {}", t.error_unusable, details.join(" "))
             }
         }

@@ -16,8 +16,7 @@ const PAGE: usize = 50;
 /// The result list.
 #[component]
 pub fn ResultList(catalogue: Arc<Catalogue>, selection: Memo<Arc<Selection>>) -> impl IntoView {
-    let (lang, query, selected, position) =
-        (use_lang(), use_search(), use_selected(), use_position());
+    let (lang, query, selected, position) = (use_lang(), use_search(), use_selected(), use_position());
     let limit = RwSignal::new(PAGE);
     let ordered = {
         let catalogue = Arc::clone(&catalogue);

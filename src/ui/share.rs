@@ -27,17 +27,11 @@ pub fn ShareButton(space: Arc<Space>) -> impl IntoView {
                 data.set_title(&title);
                 data.set_text(&title);
                 data.set_url(&url);
-                if JsFuture::from(navigator.share_with_data(&data))
-                    .await
-                    .is_ok()
-                {
+                if JsFuture::from(navigator.share_with_data(&data)).await.is_ok() {
                     return;
                 }
             }
-            if JsFuture::from(navigator.clipboard().write_text(&url))
-                .await
-                .is_ok()
-            {
+            if JsFuture::from(navigator.clipboard().write_text(&url)).await.is_ok() {
                 copied.set(true);
             }
         });

@@ -17,13 +17,7 @@ pub fn initial_url_state() -> UrlState {
 
 /// Starts the two-way sync; `embed` is fixed for the page's life.
 pub fn sync_url(embed: bool) {
-    let (lang, filters, query, selected, view) = (
-        use_lang(),
-        use_filters(),
-        use_search(),
-        use_selected(),
-        use_view(),
-    );
+    let (lang, filters, query, selected, view) = (use_lang(), use_filters(), use_search(), use_selected(), use_view());
 
     Effect::new(move |previous: Option<Option<String>>| {
         let state = UrlState {
@@ -35,10 +29,7 @@ pub fn sync_url(embed: bool) {
             embed,
         };
         let opened = state.space.is_some() && previous.is_some_and(|before| before != state.space);
-        write_url(
-            &state.encode(),
-            opened.then_some(state.space.as_deref()).flatten(),
-        );
+        write_url(&state.encode(), opened.then_some(state.space.as_deref()).flatten());
         state.space
     });
 
@@ -56,13 +47,7 @@ pub fn sync_url(embed: bool) {
 
 /// The state as a link would hold it, read reactively from the contexts.
 pub fn current_state(embed: bool) -> impl Fn() -> UrlState + Copy + Send + Sync + 'static {
-    let (lang, filters, query, selected, view) = (
-        use_lang(),
-        use_filters(),
-        use_search(),
-        use_selected(),
-        use_view(),
-    );
+    let (lang, filters, query, selected, view) = (use_lang(), use_filters(), use_search(), use_selected(), use_view());
     move || UrlState {
         filters: filters.get(),
         query: query.get(),

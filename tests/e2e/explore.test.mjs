@@ -155,12 +155,14 @@ test('axe-core finds no serious or critical violations in the main states', asyn
     await page.evaluate(axe);
     const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
     const bad = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
-    assert.deepEqual(bad.map((v) => `${state}: ${v.id} (${v.nodes.length})`), []);
+    assert.deepEqual(bad.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
   };
   await check('start');
   await page.check('input[name=discipline][value=music]');
   await page.click('.result-list [data-space-id]');
   await page.locator('[data-testid=detail-panel]').waitFor();
+  // Leaflet fades popups in; judge contrast once the fade is over.
+  await page.waitForFunction(() => [...document.querySelectorAll('.leaflet-popup')].every((p) => getComputedStyle(p).opacity === '1'));
   await check('details open');
   await page.close();
 });

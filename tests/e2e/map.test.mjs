@@ -21,34 +21,40 @@ after(async () => {
   await server?.close();
 });
 
-const markerCount = (page) => page.locator('.leaflet-marker-icon[data-space-id]').count();
+/** A view of the whole Hanoi region, so that every space is on screen (singly or grouped). */
+const WHOLE_REGION = 'lat=20.98&lon=105.65&z=9';
+
+/** Spaces drawn on the map: single markers plus the counts on group markers. */
+const drawnCount = (page) => page.evaluate(() =>
+  document.querySelectorAll('.leaflet-marker-icon[data-space-id]').length +
+  [...document.querySelectorAll('.leaflet-marker-icon.space-cluster')].reduce((n, e) => n + Number(e.textContent), 0));
 
 test('shows every open space: count and markers agree with the data file', async () => {
-  const { page, record } = await openPage(browser.context, server.url + '?lang=en');
+  const { page, record } = await openPage(browser.context, `${server.url}?lang=en&${WHOLE_REGION}`);
   await waitForApp(page);
   const expected = expectedCount();
   assert.ok(expected > 0);
   assert.equal(await shownCount(page), expected);
-  assert.equal(await markerCount(page), expected);
+  assert.equal(await drawnCount(page), expected);
   assert.deepEqual(record.pageErrors, []);
   assert.deepEqual(record.consoleErrors, []);
   await page.close();
 });
 
 test('a discipline and a type narrow exactly as the data says; a second discipline widens', async () => {
-  const { page } = await openPage(browser.context, server.url + '?lang=en');
+  const { page } = await openPage(browser.context, `${server.url}?lang=en&${WHOLE_REGION}`);
   await waitForApp(page);
   await page.check('input[type=checkbox][name=discipline][value=heritage]');
   await page.check('input[type=checkbox][name=space_type][value=museum]');
   const narrow = expectedCount({ disciplines: ['heritage'], types: ['museum'] });
   assert.equal(await shownCount(page), narrow);
-  assert.equal(await markerCount(page), narrow);
+  assert.equal(await drawnCount(page), narrow);
 
   await page.check('input[type=checkbox][name=discipline][value=crafts]');
   const wider = expectedCount({ disciplines: ['heritage', 'crafts'], types: ['museum'] });
   assert.ok(wider >= narrow);
   assert.equal(await shownCount(page), wider);
-  assert.equal(await markerCount(page), wider);
+  assert.equal(await drawnCount(page), wider);
   await page.close();
 });
 
@@ -88,12 +94,12 @@ test('closed spaces appear only with the toggle', async () => {
 });
 
 test('clicking a marker opens a popup with that space\'s name', async () => {
-  const { page } = await openPage(browser.context, server.url + '?lang=en');
-  await waitForApp(page);
   const feature = features().find((f) => f.properties.status !== 'closed');
-  const marker = page.locator(`.leaflet-marker-icon[data-space-id="${feature.properties.id}"]`);
-  // Far-away spaces may be outside the first view; Leaflet still renders their markers.
-  await marker.dispatchEvent('click');
+  const [lon, lat] = feature.geometry.coordinates;
+  // At the deepest zoom every space stands on its own.
+  const { page } = await openPage(browser.context, `${server.url}?lang=en&lat=${lat}&lon=${lon}&z=19`);
+  await waitForApp(page);
+  await page.click(`.leaflet-marker-icon[data-space-id="${feature.properties.id}"]`);
   const popup = page.locator('.leaflet-popup-content');
   await popup.waitFor();
   const text = await popup.textContent();
@@ -121,4 +127,17 @@ test('the bundle works unchanged under a sub-path', async () => {
   } finally {
     await nested.close();
   }
+});
+
+test('zoomed out, nearby spaces group; choosing a group zooms in until they separate', async () => {
+  const { page } = await openPage(browser.context, `${server.url}?lang=en&${WHOLE_REGION}`);
+  await waitForApp(page);
+  const groups = page.locator('.leaflet-marker-icon.space-cluster');
+  assert.ok(await groups.count() > 0, 'the old town forms groups at zoom 9');
+  const before = await page.evaluate(() => new URL(location.href).searchParams.get('z'));
+  await groups.first().click();
+  await page.waitForFunction((z) => new URL(location.href).searchParams.get('z') !== z, before);
+  assert.ok(Number(new URL(page.url()).searchParams.get('z')) > 9);
+  assert.equal(await drawnCount(page) <= expectedCount(), true);
+  await page.close();
 });

@@ -1,32 +1,47 @@
-//! The markers of the selected spaces: created once per space on first show, then added to
-//! and removed from one feature group as the selection changes.
+//! The markers on screen: the visible spaces in view, grid-clustered for the current zoom
+//! (see `core::cluster`). Single spaces get their own marker, created on first show and kept;
+//! groups get a count marker, made anew for each view. Only what is on screen is ever in
+//! Leaflet, so a hundred thousand spaces cost no more DOM than a hundred.
 
 use super::bindings::{DivIcon, marker_element};
-use super::popup::popup_content;
+use super::popup::{group_popup_content, popup_content};
 use crate::core::catalogue::Catalogue;
+use crate::core::cluster::{Cluster, Mercator, Viewport, cluster};
 use crate::core::lang::Lang;
 use crate::core::taxonomy::SpaceType;
-use leaflet::{DivIconOptions, FeatureGroup, LatLng, Map, Marker, MarkerOptions, Point};
+use leaflet::{DivIconOptions, FeatureGroup, LatLng, LatLngBounds, Map, Marker, MarkerOptions, Point};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 
-/// The JS property on each marker that holds its space's index in the catalogue.
+/// The JS property on a single marker that holds its space's index in the catalogue.
 const SPACE_INDEX: &str = "spaceIndex";
+/// The JS property on a group marker that holds its members' bounds.
+const GROUP_BOUNDS: &str = "groupBounds";
 
 /// All markers of one map.
 pub struct MarkerLayer {
+    map: Map,
     group: FeatureGroup,
     catalogue: Arc<Catalogue>,
+    lang: RwSignal<Lang>,
     /// One icon per space type, shared by every marker of that type.
     icons: Vec<DivIcon>,
+    /// Single-space markers, created on first show.
     markers: Vec<Option<Marker>>,
-    shown: Vec<bool>,
-    /// One popup builder shared by every marker; Leaflet calls it when a popup opens.
+    /// Spaces whose single marker is on the map.
+    on_map: Vec<usize>,
+    /// Group markers on the map.
+    groups: Vec<Marker>,
+    /// The spaces the filters and search let through.
+    visible: Vec<usize>,
+    /// One popup builder shared by every single marker; Leaflet calls it when a popup opens.
     popup_builder: Closure<dyn Fn(JsValue) -> JsValue>,
     popup_options: js_sys::Object,
-    /// One click listener on the group for every marker.
+    /// One click listener on the feature group for every marker.
     _on_click: Closure<dyn Fn(JsValue)>,
+    /// One click listener for the lists in same-spot popups.
+    on_list_click: Closure<dyn Fn(web_sys::Event)>,
     highlighted: Option<usize>,
 }
 
@@ -40,54 +55,153 @@ impl MarkerLayer {
     ) -> Self {
         let group = FeatureGroup::new();
         group.add_to(map);
+        let on_select = Arc::new(on_select);
         let on_click = {
-            let catalogue = Arc::clone(&catalogue);
+            let (catalogue, map, on_select) = (Arc::clone(&catalogue), map.clone(), Arc::clone(&on_select));
             Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
                 let layer = js_sys::Reflect::get(&event, &"layer".into()).unwrap_or_default();
                 if let Some(space) = space_index(&layer).and_then(|i| catalogue.spaces().get(i)) {
                     on_select(space.id.clone());
+                } else if let Some(bounds) = js_sys::Reflect::get(&layer, &GROUP_BOUNDS.into())
+                    .ok()
+                    .filter(|b| !b.is_undefined())
+                {
+                    let options = js_sys::Object::new();
+                    let padding = js_sys::Array::of2(&40.into(), &40.into());
+                    let _ = js_sys::Reflect::set(&options, &"padding".into(), &padding);
+                    map.fit_bounds_with_options(bounds.unchecked_ref(), &options);
                 }
             })
         };
-        group
-            .unchecked_ref::<leaflet::Evented>()
-            .on("click", on_click.as_ref());
+        group.unchecked_ref::<leaflet::Evented>().on("click", on_click.as_ref());
+        // The list in a same-spot group's popup: one delegated listener on the map's element.
+        let on_list_click = {
+            let on_select = Arc::clone(&on_select);
+            Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+                let chosen = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|e| e.closest("[data-select-space]").ok().flatten())
+                    .and_then(|e| e.get_attribute("data-select-space"));
+                if let Some(id) = chosen {
+                    on_select(id);
+                }
+            })
+        };
+        let _ = map
+            .get_container()
+            .add_event_listener_with_callback("click", on_list_click.as_ref().unchecked_ref());
         let icons = SpaceType::ALL.iter().map(|t| type_icon(*t)).collect();
-        let count = catalogue.dataset.spaces.len();
+        let count = catalogue.spaces().len();
         let popup_builder = {
             let catalogue = Arc::clone(&catalogue);
             Closure::new(move |layer: JsValue| -> JsValue {
-                let space = space_index(&layer).and_then(|i| catalogue.dataset.spaces.get(i));
-                space.map_or(JsValue::NULL, |space| {
-                    popup_content(space, lang.get_untracked()).into()
-                })
+                let space = space_index(&layer).and_then(|i| catalogue.spaces().get(i));
+                space.map_or(JsValue::NULL, |space| popup_content(space, lang.get_untracked()).into())
             })
         };
         let popup_options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&popup_options, &"maxWidth".into(), &280.into());
         Self {
+            map: map.clone(),
             group,
             catalogue,
+            lang,
             icons,
             markers: vec![None; count],
-            shown: vec![false; count],
+            on_map: Vec::new(),
+            groups: Vec::new(),
+            visible: Vec::new(),
             popup_builder,
             popup_options,
             _on_click: on_click,
+            on_list_click,
             highlighted: None,
         }
     }
 
-    /// Marks space `index` as the selected one (and unmarks the previous); returns its marker.
+    /// Sets the spaces the filters let through and redraws.
+    pub fn show(&mut self, visible: &[usize]) {
+        visible.clone_into(&mut self.visible);
+        self.redraw();
+    }
+
+    /// Clusters the visible spaces for the current view and brings the map's markers in line:
+    /// singles that stay are left alone; groups are replaced.
+    pub fn redraw(&mut self) {
+        let view = viewport(&self.map);
+        let max_zoom = self.map.get_max_zoom();
+        let clusters = cluster(self.catalogue.mercator(), &self.visible, &view, max_zoom);
+        let list_members = view.zoom >= max_zoom;
+
+        for marker in self.groups.drain(..) {
+            self.group.remove_layer(&marker);
+        }
+        let mut singles = Vec::with_capacity(clusters.len());
+        for item in &clusters {
+            match item {
+                Cluster::Single(index) => singles.push(*index),
+                Cluster::Group {
+                    center,
+                    members,
+                    bounds,
+                } => {
+                    let lang = self.lang.get_untracked();
+                    let marker = group_marker(*center, members, *bounds, lang, &self.catalogue, list_members);
+                    self.group.add_layer(&marker);
+                    self.groups.push(marker);
+                }
+            }
+        }
+        singles.sort_unstable();
+        let leaving: Vec<usize> = self
+            .on_map
+            .iter()
+            .copied()
+            .filter(|i| singles.binary_search(i).is_err())
+            .collect();
+        for index in leaving {
+            if let Some(marker) = &self.markers[index] {
+                self.group.remove_layer(marker);
+            }
+        }
+        for &index in &singles {
+            if self.on_map.binary_search(&index).is_err() {
+                self.add_single(index);
+            }
+        }
+        self.on_map = singles;
+    }
+
+    fn add_single(&mut self, index: usize) {
+        let marker = self.marker(index).clone();
+        self.group.add_layer(&marker);
+        // Leaflet builds a fresh icon element on every add: tag it each time.
+        if let Some(element) = marker_element(&marker) {
+            let _ = element.set_attribute("data-space-id", &self.catalogue.spaces()[index].id);
+        }
+        if self.highlighted == Some(index) {
+            self.set_selected_class(index, true);
+        }
+    }
+
+    /// Marks space `index` as the selected one (and unmarks the previous); returns its marker
+    /// if it is drawn on its own.
     pub fn highlight(&mut self, index: Option<usize>) -> Option<Marker> {
         if let Some(old) = self.highlighted.take() {
             self.set_selected_class(old, false);
         }
         let index = index?;
         self.highlighted = Some(index);
-        let marker = self.marker(index).clone();
         self.set_selected_class(index, true);
-        Some(marker)
+        let drawn = self.on_map.binary_search(&index).is_ok();
+        drawn.then(|| self.marker(index).clone())
+    }
+
+    /// The position of space `index`.
+    pub fn position(&self, index: usize) -> LatLng {
+        let position = self.catalogue.spaces()[index].position;
+        LatLng::new(position.lat, position.lon)
     }
 
     fn set_selected_class(&self, index: usize, on: bool) {
@@ -110,47 +224,75 @@ impl MarkerLayer {
         })
     }
 
-    /// Shows exactly the spaces whose indices are in `visible`.
-    pub fn show(&mut self, visible: &[usize]) {
-        let mut next = vec![false; self.shown.len()];
-        for &i in visible {
-            next[i] = true;
-        }
-        for (i, &will) in next.iter().enumerate() {
-            match (self.shown[i], will) {
-                (false, true) => {
-                    let marker = self.markers[i].get_or_insert_with(|| {
-                        create_marker(
-                            &self.catalogue,
-                            i,
-                            &self.icons,
-                            &self.popup_builder,
-                            &self.popup_options,
-                        )
-                    });
-                    self.group.add_layer(marker);
-                    // Leaflet builds a fresh icon element on every add: tag it each time.
-                    if let Some(element) = marker_element(marker) {
-                        let _ = element
-                            .set_attribute("data-space-id", &self.catalogue.dataset.spaces[i].id);
-                    }
-                }
-                (true, false) => {
-                    if let Some(marker) = &self.markers[i] {
-                        self.group.remove_layer(marker);
-                    }
-                }
-                _ => {}
-            }
-        }
-        self.shown = next;
-    }
-
     /// Removes every marker from the map.
     pub fn destroy(self) {
+        let listener = self.on_list_click.as_ref().unchecked_ref();
+        let _ = self
+            .map
+            .get_container()
+            .remove_event_listener_with_callback("click", listener);
         self.group.clear_layers();
         self.group.remove();
     }
+}
+
+/// The part of `map` on screen.
+fn viewport(map: &Map) -> Viewport {
+    let bounds = map.get_bounds();
+    let project = |p: LatLng| {
+        Mercator::project(crate::core::space::LatLon {
+            lat: p.lat(),
+            lon: p.lng(),
+        })
+    };
+    Viewport {
+        min: project(bounds.get_north_west()),
+        max: project(bounds.get_south_east()),
+        zoom: map.get_zoom(),
+    }
+}
+
+/// A count marker for `members`. Clicking it zooms to them, or, when no zoom separates them
+/// (`list_members`, or one shared spot), opens a list of them.
+fn group_marker(
+    center: Mercator,
+    members: &[usize],
+    bounds: (Mercator, Mercator),
+    lang: Lang,
+    catalogue: &Catalogue,
+    list_members: bool,
+) -> Marker {
+    let count = members.len();
+    let size = match count {
+        0..10 => "s",
+        10..100 => "m",
+        _ => "l",
+    };
+    let options = DivIconOptions::new();
+    options.set_class_name(format!("space-cluster space-cluster-{size}"));
+    // The only markup we write ourselves: a number.
+    options.set_html(format!("<span>{count}</span>"));
+    options.set_icon_size(Point::new(40.0, 40.0));
+    let icon = DivIcon::new(&options);
+    let marker_options = MarkerOptions::new();
+    let icon: &leaflet::Icon = &icon;
+    marker_options.set_icon(icon.clone());
+    marker_options.set_keyboard(true);
+    marker_options.set_title(crate::core::i18n::with_count(
+        crate::core::i18n::texts(lang).cluster_title,
+        count,
+    ));
+    let at = center.unproject();
+    let marker = Marker::new_with_options(&LatLng::new(at.lat, at.lon), &marker_options);
+    if list_members || bounds.0 == bounds.1 {
+        let popup = group_popup_content(catalogue, members, lang);
+        marker.bind_popup_with_options(&popup, &JsValue::UNDEFINED);
+    } else {
+        let (nw, se) = (bounds.0.unproject(), bounds.1.unproject());
+        let latlng_bounds = LatLngBounds::new(&LatLng::new(se.lat, nw.lon), &LatLng::new(nw.lat, se.lon));
+        let _ = js_sys::Reflect::set(&marker, &GROUP_BOUNDS.into(), &latlng_bounds);
+    }
+    marker
 }
 
 fn create_marker(
@@ -160,7 +302,7 @@ fn create_marker(
     popup_builder: &Closure<dyn Fn(JsValue) -> JsValue>,
     popup_options: &js_sys::Object,
 ) -> Marker {
-    let space = &catalogue.dataset.spaces[index];
+    let space = &catalogue.spaces()[index];
     let options = MarkerOptions::new();
     let icon: &leaflet::Icon = &icons[space.space_type.index()];
     options.set_icon(icon.clone());
@@ -169,10 +311,7 @@ fn create_marker(
     options.set_title(space.display_name(Lang::Vi).to_owned());
     options.set_keyboard(true);
     options.set_rise_on_hover(true);
-    let marker = Marker::new_with_options(
-        &LatLng::new(space.position.lat, space.position.lon),
-        &options,
-    );
+    let marker = Marker::new_with_options(&LatLng::new(space.position.lat, space.position.lon), &options);
     let _ = js_sys::Reflect::set(&marker, &SPACE_INDEX.into(), &JsValue::from(index));
     marker.bind_popup_with_options(popup_builder.as_ref(), popup_options);
     marker

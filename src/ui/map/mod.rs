@@ -25,16 +25,9 @@ use wasm_bindgen::prelude::*;
 const SPACE_ZOOM: f64 = 16.0;
 
 /// The Leaflet map showing the selected spaces.
-#[allow(
-    clippy::needless_pass_by_value,
-    reason = "Leptos component props are owned"
-)]
+#[allow(clippy::needless_pass_by_value, reason = "Leptos component props are owned")]
 #[component]
-pub fn MapView(
-    catalogue: Arc<Catalogue>,
-    config: CityConfig,
-    selection: Memo<Arc<Selection>>,
-) -> impl IntoView {
+pub fn MapView(catalogue: Arc<Catalogue>, config: CityConfig, selection: Memo<Arc<Selection>>) -> impl IntoView {
     let (lang, selected, view, position) = (use_lang(), use_selected(), use_view(), use_position());
     let container = NodeRef::<Div>::new();
     let adapter: StoredValue<Option<LeafletMap>, LocalStorage> = StoredValue::new_local(None);
@@ -51,8 +44,7 @@ pub fn MapView(
             if adapter.with_value(Option::is_some) {
                 return;
             }
-            let start =
-                untrack(|| start_view(&catalogue, &config, view.get(), selected.get().as_deref()));
+            let start = untrack(|| start_view(&catalogue, &config, view.get(), selected.get().as_deref()));
             let on_select = move |id: String| selected.set(Some(id));
             let on_move = move |moved: View| view.set(Some(moved));
             let callbacks = Callbacks {
@@ -60,14 +52,7 @@ pub fn MapView(
                 moved: Box::new(on_move),
                 tile_error: Box::new(move || tiles_failed.set(true)),
             };
-            let map = LeafletMap::new(
-                &element,
-                &config,
-                start,
-                Arc::clone(&catalogue),
-                lang,
-                callbacks,
-            );
+            let map = LeafletMap::new(&element, &config, start, Arc::clone(&catalogue), lang, callbacks);
             adapter.set_value(Some(map));
             ready.set(true);
         });
@@ -76,6 +61,13 @@ pub fn MapView(
         let selection = selection.get();
         if ready.get() {
             with_map(adapter, |map| map.markers.show(&selection.visible));
+        }
+    });
+    // Each move or zoom reclusters what is on screen.
+    Effect::new(move |_| {
+        view.track();
+        if ready.get() {
+            with_map(adapter, |map| map.markers.redraw());
         }
     });
     {
@@ -112,10 +104,7 @@ pub fn MapView(
 }
 
 /// Runs `f` on the map once it exists.
-fn with_map(
-    adapter: StoredValue<Option<LeafletMap>, LocalStorage>,
-    f: impl FnOnce(&mut LeafletMap),
-) {
+fn with_map(adapter: StoredValue<Option<LeafletMap>, LocalStorage>, f: impl FnOnce(&mut LeafletMap)) {
     adapter.update_value(|map| {
         if let Some(map) = map.as_mut() {
             f(map);
@@ -124,12 +113,7 @@ fn with_map(
 }
 
 /// Where the map opens: the link's view, else the linked space, else the city's default.
-fn start_view(
-    catalogue: &Catalogue,
-    config: &CityConfig,
-    view: Option<View>,
-    space: Option<&str>,
-) -> View {
+fn start_view(catalogue: &Catalogue, config: &CityConfig, view: Option<View>, space: Option<&str>) -> View {
     if let Some(view) = view {
         return view;
     }
@@ -192,8 +176,7 @@ impl LeafletMap {
         options.set_zoom(start.zoom);
         options.set_max_zoom(f64::from(config.tiles.max_zoom));
         options.set_zoom_animation(!prefers_reduced_motion());
-        let map =
-            Map::new_with_element(element, &options).expect("Leaflet is loaded before the app");
+        let map = Map::new_with_element(element, &options).expect("Leaflet is loaded before the app");
 
         let tile_options = TileLayerOptions::default();
         tile_options.set_attribution(config.tiles.attribution.clone());
@@ -216,8 +199,7 @@ impl LeafletMap {
                 });
             })
         };
-        map.unchecked_ref::<leaflet::Evented>()
-            .on("moveend", on_move.as_ref());
+        map.unchecked_ref::<leaflet::Evented>().on("moveend", on_move.as_ref());
 
         let on_resize = {
             let map = map.clone();
@@ -242,23 +224,26 @@ impl LeafletMap {
         }
     }
 
-    /// Highlights space `index` and, unless this is the first look, brings it into view.
+    /// Highlights space `index` and, unless this is the first look, brings it into view at a
+    /// zoom where it stands on its own, with its popup open.
     fn focus(&mut self, index: Option<usize>, move_map: bool) {
-        let Some(marker) = self.markers.highlight(index) else {
+        let Some(index) = index else {
+            self.markers.highlight(None);
             return;
         };
         if move_map {
             let zoom = self.map.get_zoom().max(SPACE_ZOOM);
+            // No animation: the markers are redrawn for the new view right away, so the popup
+            // can open on the space's own marker.
             let options = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(
-                &options,
-                &"animate".into(),
-                &JsValue::from(!prefers_reduced_motion()),
-            );
+            let _ = js_sys::Reflect::set(&options, &"animate".into(), &JsValue::FALSE);
             self.map
-                .set_view_with_options(&marker.get_lat_lng(), zoom, &options);
+                .set_view_with_options(&self.markers.position(index), zoom, &options);
+            self.markers.redraw();
         }
-        if self.map.has_layer(&marker) {
+        if let Some(marker) = self.markers.highlight(Some(index))
+            && move_map
+        {
             marker.open_popup();
         }
     }
@@ -291,10 +276,6 @@ impl LeafletMap {
 /// Whether the person asked the system for less motion.
 fn prefers_reduced_motion() -> bool {
     web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
         .is_some_and(|query| query.matches())
 }

@@ -1,6 +1,7 @@
 //! The content of a marker's popup, built as DOM nodes so that text from the data can only
 //! ever be text.
 
+use crate::core::catalogue::Catalogue;
 use crate::core::i18n::{Label, texts};
 use crate::core::lang::Lang;
 use crate::core::space::Space;
@@ -36,11 +37,7 @@ pub fn popup_content(space: &Space, lang: Lang) -> Element {
     append(&text_element("p", "popup-type", &kind));
 
     let disciplines: Vec<&str> = space.disciplines.iter().map(|d| d.label(lang)).collect();
-    append(&text_element(
-        "p",
-        "popup-disciplines",
-        &disciplines.join(", "),
-    ));
+    append(&text_element("p", "popup-disciplines", &disciplines.join(", ")));
 
     if let Some(address) = &space.address {
         append(&text_element("p", "popup-address", address));
@@ -54,6 +51,23 @@ pub fn popup_content(space: &Space, lang: Lang) -> Element {
     root
 }
 
+/// The popup of spaces that share one spot: a list of buttons, each selecting its space (the
+/// map's element listens for clicks on `[data-select-space]`).
+pub fn group_popup_content(catalogue: &Catalogue, members: &[usize], lang: Lang) -> Element {
+    let list = document().create_element("ul").expect("valid tag name");
+    list.set_class_name("popup-group");
+    for &index in members {
+        let space = &catalogue.spaces()[index];
+        let item = document().create_element("li").expect("valid tag name");
+        let button = text_element("button", "popup-group-item", space.display_name(lang));
+        let _ = button.set_attribute("type", "button");
+        let _ = button.set_attribute("data-select-space", &space.id);
+        let _ = item.append_child(&button);
+        let _ = list.append_child(&item);
+    }
+    list
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,8 +78,7 @@ mod tests {
 
     wasm_bindgen_test_configure!(run_in_browser);
 
-    const HOSTILE: &str =
-        "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=1</script>";
+    const HOSTILE: &str = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=1</script>";
 
     fn hostile_space() -> Space {
         Space {
@@ -123,10 +136,7 @@ mod tests {
                 .contains("Temporarily closed")
         );
         let link = popup.query_selector("a").unwrap().unwrap();
-        assert_eq!(
-            link.get_attribute("rel").as_deref(),
-            Some("noopener noreferrer")
-        );
+        assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
         assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
     }
 }
