@@ -84,7 +84,9 @@ pub const CELL_PX: f64 = 64.0;
 /// is grouped except spaces at the very same spot.
 #[must_use]
 pub fn cluster(points: &[Mercator], visible: &[usize], view: &Viewport, max_zoom: f64) -> Vec<Cluster> {
-    let scale = 256.0 * view.zoom.exp2();
+    // Leaflet zooms in whole steps here (zoomSnap 1); powi avoids pulling libm's exp into wasm.
+    #[allow(clippy::cast_possible_truncation, reason = "zoom levels are 0 to 22")]
+    let scale = 256.0 * 2f64.powi(view.zoom.round() as i32);
     let cell = if view.zoom >= max_zoom { 1.0 } else { CELL_PX };
     let pad = CELL_PX / scale;
     let (min_x, min_y, max_x, max_y) = (view.min.x - pad, view.min.y - pad, view.max.x + pad, view.max.y + pad);

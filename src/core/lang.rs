@@ -37,6 +37,15 @@ impl Lang {
         }
     }
 
+    /// The short label of the language switch.
+    #[must_use]
+    pub const fn short_label(self) -> &'static str {
+        match self {
+            Self::Vi => "VI",
+            Self::En => "EN",
+        }
+    }
+
     /// The other language, used as the fallback for missing content.
     #[must_use]
     pub const fn other(self) -> Self {

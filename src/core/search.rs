@@ -1,7 +1,7 @@
 //! Accent-insensitive search over names, addresses, districts, descriptions and taxonomy
 //! labels. The folded text is built once at load; each keystroke only scans it.
 
-use super::fold::{fold, has_marks};
+use super::fold::{fold, has_marks, lowercase};
 use super::i18n::Label;
 use super::lang::Lang;
 use super::space::Space;
@@ -40,7 +40,7 @@ impl Query {
     /// The query for `text`, or `None` when it holds no word.
     #[must_use]
     pub fn parse(text: &str) -> Option<Self> {
-        let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+        let words: Vec<String> = text.split_whitespace().map(lowercase).collect();
         if words.is_empty() {
             return None;
         }
@@ -136,8 +136,8 @@ fn entry(space: &Space) -> Entry {
         fields.push(space.space_type.label(lang));
         fields.extend(space.disciplines.iter().map(|d| d.label(lang)));
     }
-    let names = names.join(&sep).to_lowercase();
-    let text = fields.join(&sep).to_lowercase();
+    let names = lowercase(&names.join(&sep));
+    let text = lowercase(&fields.join(&sep));
     Entry {
         folded_names: fold(&names),
         names,

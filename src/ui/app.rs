@@ -87,7 +87,7 @@ fn Header(config: RwSignal<CityConfig>) -> impl IntoView {
                                 aria-pressed=move || (lang.get() == option).to_string()
                                 on:click=move |_| lang.set(option)
                             >
-                                {option.code().to_uppercase()}
+                                {option.short_label()}
                             </button>
                         }
                     })
