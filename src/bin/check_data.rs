@@ -1,1 +1,67 @@
-fn main() {}
+//! The data check: `check-data [--lang vi|en] [--config data/config.json] FILE…`
+//!
+//! Validates each dataset with the same code the map runs, prints every problem with the
+//! feature's index, id and field, and exits 1 if any file has errors (2 if a file or the
+//! configuration cannot be read). Without `--config`, a `config.json` beside the first file is
+//! used when there is one, for the city's region.
+
+use hanoi_creative_map::core::check::report;
+use hanoi_creative_map::core::config::CityConfig;
+use hanoi_creative_map::core::lang::Lang;
+use hanoi_creative_map::core::validate::parse_bytes;
+use std::path::Path;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: check-data [--lang vi|en] [--config CONFIG.json] FILE.geojson…";
+
+fn main() -> ExitCode {
+    match run(std::env::args().skip(1).collect()) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(message) => {
+            eprintln!("check-data: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Checks every file; `Ok(true)` when none has errors.
+fn run(args: Vec<String>) -> Result<bool, String> {
+    let mut lang = Lang::En;
+    let mut config_path = None;
+    let mut files = Vec::new();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--lang" => lang = args.next().and_then(|code| Lang::from_code(&code)).ok_or(USAGE)?,
+            "--config" => config_path = Some(args.next().ok_or(USAGE)?),
+            "-h" | "--help" => return Err(USAGE.to_owned()),
+            _ => files.push(arg),
+        }
+    }
+    if files.is_empty() {
+        return Err(USAGE.to_owned());
+    }
+    let config = read_config(config_path.as_deref(), &files[0])?;
+    let mut all_clean = true;
+    for file in &files {
+        let bytes = std::fs::read(file).map_err(|error| format!("{file}: {error}"))?;
+        let dataset = parse_bytes(&bytes, &config.region);
+        let (text, failed) = report(file, &dataset, lang);
+        print!("{text}");
+        all_clean &= !failed;
+    }
+    Ok(all_clean)
+}
+
+/// The configuration named, or the `config.json` beside the dataset, or Hanoi's defaults.
+fn read_config(explicit: Option<&str>, first_file: &str) -> Result<CityConfig, String> {
+    let beside = Path::new(first_file).with_file_name("config.json");
+    let path = match explicit {
+        Some(path) => Path::new(path).to_path_buf(),
+        None if beside.is_file() => beside,
+        None => return Ok(CityConfig::default()),
+    };
+    let text = std::fs::read_to_string(&path).map_err(|error| format!("{}: {error}", path.display()))?;
+    CityConfig::from_json(&text).map_err(|error| format!("{}: {error}", path.display()))
+}

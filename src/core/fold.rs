@@ -11,7 +11,10 @@
 /// is mapped explicitly.
 #[must_use]
 pub fn fold(text: &str) -> String {
-    lowercase(&strip_marks(text)).chars().map(|c| if c == 'đ' { 'd' } else { c }).collect()
+    lowercase(&strip_marks(text))
+        .chars()
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
 }
 
 /// Unicode lower case. In the browser, the browser's own `toLowerCase`, which spares the bundle

@@ -2,6 +2,7 @@
 //! Everything here runs natively, so `cargo test` covers it without a browser.
 
 pub mod catalogue;
+pub mod check;
 pub mod cluster;
 pub mod code_set;
 pub mod config;
