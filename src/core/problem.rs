@@ -72,6 +72,11 @@ pub enum ProblemKind {
     FeaturesMissing,
     /// An element of `features` is not an object.
     FeatureNotObject,
+    /// An element of `features` that the JSON reader cannot take apart (e.g. nested too deep).
+    FeatureUnreadable {
+        /// The reader's own words.
+        detail: String,
+    },
     /// A feature's `type` is not `Feature`.
     NotAFeature,
     /// A feature has no `properties` object.
@@ -309,6 +314,13 @@ impl ProblemKind {
                 "mục này không phải là đối tượng GeoJSON Feature.",
             )
             .into(),
+            Self::FeatureUnreadable { detail } => {
+                if en {
+                    format!("this entry cannot be read ({}).", clip(detail))
+                } else {
+                    format!("không đọc được mục này ({}).", clip(detail))
+                }
+            }
             Self::NotAFeature => pick(en, "\"type\" should be \"Feature\".", "\"type\" phải là \"Feature\".").into(),
             Self::PropertiesMissing => pick(
                 en,

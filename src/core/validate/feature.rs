@@ -174,15 +174,13 @@ fn read_position(geometry: Option<&Value>, report: &mut FeatureReport<'_>, regio
         return None;
     };
     let field = Some("geometry.coordinates");
-    if !lon.is_finite() || !lat.is_finite() || lon.abs() > 180.0 || lat.abs() > 90.0 {
-        report.skip(field, ProblemKind::CoordinatesOutOfRange { lon, lat });
-        return None;
-    }
     let point = LatLon { lat, lon };
+    let swapped = LatLon { lat: lon, lon: lat };
     if region.contains(point) {
         return Some(point);
     }
-    if region.contains(LatLon { lat: lon, lon: lat }) {
+    // Swapped coordinates are the commonest slip; say so before anything else.
+    if region.contains(swapped) {
         report.skip(
             field,
             ProblemKind::CoordinatesSwapped {
@@ -190,6 +188,8 @@ fn read_position(geometry: Option<&Value>, report: &mut FeatureReport<'_>, regio
                 second: lat,
             },
         );
+    } else if !lon.is_finite() || !lat.is_finite() || lon.abs() > 180.0 || lat.abs() > 90.0 {
+        report.skip(field, ProblemKind::CoordinatesOutOfRange { lon, lat });
     } else {
         report.skip(field, ProblemKind::OutsideRegion { lon, lat });
     }

@@ -133,7 +133,12 @@ pub fn parse_str(text: &str, region: &Region) -> Dataset {
         // huge file is never held as one tree.
         match serde_json::from_str::<Value>(raw.get()) {
             Ok(value) => spaces.extend(validate_feature(&value, &mut report, &mut context)),
-            Err(_) => report.skip(None, ProblemKind::FeatureNotObject),
+            Err(error) => report.skip(
+                None,
+                ProblemKind::FeatureUnreadable {
+                    detail: error.to_string(),
+                },
+            ),
         }
     }
     Dataset {
