@@ -1,0 +1,140 @@
+// Broken or hostile data never blanks the map or runs code.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './support/server.mjs';
+import { launch, openPage, waitForApp, shownCount } from './support/browser.mjs';
+import { DIST } from './support/dataset.mjs';
+
+const BAD = 'tests/fixtures/bad';
+let browser;
+
+before(async () => {
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.cleanup();
+});
+
+/** Serves the bundle with `body` as its dataset and opens it; the caller closes both. */
+async function openWith(body, query = '?lang=en', status = 200) {
+  const server = await serve(DIST, { overrides: { 'data/spaces.geojson': { body, status } } });
+  const opened = await openPage(browser.context, server.url + query);
+  // A handler that markup in the data managed to run would set this.
+  await opened.page.addInitScript(() => { window.__pwned = 0; });
+  await opened.page.reload();
+  return { ...opened, server };
+}
+
+const UNUSABLE = ['invalid-json', 'wrong-root', 'features-missing', 'empty-file'];
+const VALID_COUNT = {
+  'missing-geometry': 1, 'non-point-geometry': 1, 'lat-lon-swapped': 1, 'out-of-range': 1, 'outside-region': 1,
+  'nan-and-strings-as-numbers': 1, 'unknown-codes': 3, 'empty-disciplines': 1, 'duplicate-ids': 1,
+  'missing-name-vi': 1, 'missing-id': 1, 'id-not-kebab': 1, 'markup-in-text': 2, 'dangerous-urls': 5,
+  'bad-email': 2, 'bad-phone': 2, 'bad-date': 2, 'bad-opening-hours': 2, 'unknown-field': 2, 'deep-nesting': 0,
+  'utf8-bom': 1, 'invalid-utf8': 2, 'root-not-collection-type': 1, 'mixed': 3,
+};
+
+test('the corpus is covered: every fixture has an expected outcome here', () => {
+  const names = readdirSync(BAD).map((f) => f.replace(/\.geojson$/, '')).sort();
+  assert.deepEqual(names, [...UNUSABLE, ...Object.keys(VALID_COUNT)].sort());
+});
+
+for (const [name, valid] of Object.entries(VALID_COUNT)) {
+  test(`${name}: every valid space is shown, the rest explained, nothing runs`, async () => {
+    const { page, record, server } = await openWith(readFileSync(join(BAD, `${name}.geojson`)));
+    try {
+      await waitForApp(page);
+      assert.equal(await shownCount(page), valid);
+      const notice = page.locator('[data-testid=data-notice]');
+      const hasErrors = !['markup-in-text', 'unknown-field', 'utf8-bom'].includes(name);
+      assert.equal(await notice.count(), hasErrors ? 1 : 0, 'a notice exactly when something was lost');
+      if (hasErrors) {
+        await notice.locator('summary').click();
+        const reasons = await notice.locator('li').allTextContents();
+        assert.ok(reasons.length > 0 && reasons.every((r) => r.includes('features[') || r.startsWith('file')), reasons.join('\n'));
+      }
+      assert.equal(await page.evaluate(() => window.__pwned), 0, 'tripwire');
+      assert.deepEqual(record.dialogs, []);
+      assert.deepEqual(record.pageErrors, []);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+}
+
+for (const name of UNUSABLE) {
+  test(`${name}: a plain message in the current language with a retry, not a blank page`, async () => {
+    const { page, record, server } = await openWith(readFileSync(join(BAD, `${name}.geojson`)), '?lang=vi');
+    try {
+      await waitForApp(page, 'error');
+      const message = await page.textContent('[data-testid=load-error]');
+      assert.match(message, /Không tải được dữ liệu bản đồ/);
+      assert.ok(await page.isVisible('[data-testid=load-error] button'));
+      assert.deepEqual(record.pageErrors, []);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+}
+
+test('a missing dataset (404) says so, and Try again recovers once it is back', async () => {
+  let status = 404;
+  const good = readFileSync(join(DIST, 'data', 'spaces.geojson'));
+  const server = await serve(DIST, {
+    overrides: {
+      get 'data/spaces.geojson'() {
+        return status === 404 ? { status, body: 'not found' } : { body: good };
+      },
+    },
+  });
+  try {
+    const { page } = await openPage(browser.context, server.url + '?lang=en');
+    await waitForApp(page, 'error');
+    assert.match(await page.textContent('[data-testid=load-error]'), /error 404/);
+    status = 200;
+    await page.click('[data-testid=load-error] button');
+    await waitForApp(page);
+    assert.ok(await shownCount(page) > 0);
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});
+
+test('markup in every text field appears literally in the list, details, popup and title', async () => {
+  const body = readFileSync(join(BAD, 'markup-in-text.geojson'));
+  const { page, server } = await openWith(body, '?lang=vi&space=markup-everywhere&lat=21.0285&lon=105.8524&z=19');
+  try {
+    await waitForApp(page);
+    const panel = page.locator('[data-testid=detail-panel]');
+    assert.match(await panel.locator('h2').textContent(), /<script>window\.__pwned=1<\/script>/);
+    assert.match(await panel.textContent(), /&lt;b&gt;bold&lt;\/b&gt;/);
+    assert.match(await page.locator('.result-list [data-space-id="markup-everywhere"]').textContent(), /<img src=x onerror=/);
+    assert.equal(await page.locator('.side-panel img, .side-panel svg, .leaflet-popup img, .leaflet-popup svg').count(), 0);
+    await page.click('.lang-switch button[lang=en]');
+    assert.match(await panel.locator('h2').textContent(), /"><svg onload=/);
+    assert.equal(await page.evaluate(() => window.__pwned), 0);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
+
+test('dangerous URLs never become links; the space is still shown', async () => {
+  const body = readFileSync(join(BAD, 'dangerous-urls.geojson'));
+  const { page, server } = await openWith(body, '?lang=en&space=js-url');
+  try {
+    await waitForApp(page);
+    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.deepEqual(hrefs.filter((h) => /^(javascript|data|vbscript):/i.test(h)), []);
+    assert.equal(await shownCount(page), 5);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
