@@ -4,7 +4,7 @@
 use super::cluster::Mercator;
 use super::facets::{Selection, select};
 use super::filters::{FacetRow, Filters};
-use super::fold::fold;
+use super::fold::fold_many;
 use super::geo::distance_m;
 use super::lang::Lang;
 use super::search::{Query, SearchIndex};
@@ -44,7 +44,7 @@ impl Catalogue {
     #[must_use]
     pub fn new(dataset: Dataset) -> Self {
         let spaces = &dataset.spaces;
-        let sort_name = |lang: Lang| spaces.iter().map(|s| fold(s.display_name(lang))).collect::<Vec<_>>();
+        let sort_name = |lang: Lang| fold_many(&spaces.iter().map(|s| s.display_name(lang)).collect::<Vec<_>>());
         let sort_names = [sort_name(Lang::Vi), sort_name(Lang::En)];
         let order = |names: &[String]| {
             let mut order: Vec<usize> = (0..names.len()).collect();

@@ -17,6 +17,8 @@ pub mod region;
 pub mod search;
 pub mod space;
 pub mod suggest;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod synthetic;
 pub mod taxonomy;
 pub mod url_state;
 pub mod validate;

@@ -1,7 +1,7 @@
 //! Accent-insensitive search over names, addresses, districts, descriptions and taxonomy
 //! labels. The folded text is built once at load; each keystroke only scans it.
 
-use super::fold::{fold, has_marks, lowercase};
+use super::fold::{fold, fold_many, has_marks, lowercase, lowercase_many};
 use super::i18n::Label;
 use super::lang::Lang;
 use super::space::Space;
@@ -60,9 +60,25 @@ impl SearchIndex {
     /// Prepares the text of `spaces`.
     #[must_use]
     pub fn new(spaces: &[Space]) -> Self {
-        Self {
-            entries: spaces.iter().map(entry).collect(),
-        }
+        let (names, texts): (Vec<String>, Vec<String>) = spaces.iter().map(raw_texts).unzip();
+        // Lower-case and fold everything in four batch calls (one crossing into JavaScript each
+        // in the browser), not four per space.
+        let names = lowercase_many(&names.iter().map(String::as_str).collect::<Vec<_>>());
+        let texts = lowercase_many(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+        let folded_names = fold_many(&names.iter().map(String::as_str).collect::<Vec<_>>());
+        let folded_texts = fold_many(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+        let entries = names
+            .into_iter()
+            .zip(texts)
+            .zip(folded_names.into_iter().zip(folded_texts))
+            .map(|((names, text), (folded_names, folded_text))| Entry {
+                names,
+                folded_names,
+                text,
+                folded_text,
+            })
+            .collect();
+        Self { entries }
     }
 
     /// How well space `index` matches `query`, or `None` if it does not.
@@ -112,7 +128,8 @@ impl SearchIndex {
     }
 }
 
-fn entry(space: &Space) -> Entry {
+/// A space's names and all its searchable fields, each joined with the field separator.
+fn raw_texts(space: &Space) -> (String, String) {
     let sep = FIELD_SEPARATOR.to_string();
     let names: Vec<&str> = [&space.name.vi, &space.name.en]
         .into_iter()
@@ -136,14 +153,7 @@ fn entry(space: &Space) -> Entry {
         fields.push(space.space_type.label(lang));
         fields.extend(space.disciplines.iter().map(|d| d.label(lang)));
     }
-    let names = lowercase(&names.join(&sep));
-    let text = lowercase(&fields.join(&sep));
-    Entry {
-        folded_names: fold(&names),
-        names,
-        folded_text: fold(&text),
-        text,
-    }
+    (names.join(&sep), fields.join(&sep))
 }
 
 #[cfg(test)]
