@@ -10,6 +10,8 @@ pub mod facets;
 pub mod filters;
 pub mod fold;
 pub mod geo;
+pub mod holidays;
+pub mod hours;
 pub mod i18n;
 pub mod lang;
 pub mod problem;

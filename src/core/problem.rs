@@ -156,6 +156,8 @@ pub enum ProblemKind {
     BadOpeningHours {
         /// The value given.
         value: String,
+        /// The part that cannot be read.
+        part: String,
     },
     /// Text longer than the map can sensibly show.
     TooLong {
@@ -451,16 +453,18 @@ impl ProblemKind {
                     format!("\"{}\" không phải ngày theo dạng YYYY-MM-DD.", clip(value))
                 }
             }
-            Self::BadOpeningHours { value } => {
+            Self::BadOpeningHours { value, part } => {
                 if en {
                     format!(
-                        "\"{}\" is not valid OpenStreetMap opening_hours syntax (e.g. \"Tu-Su 08:00-17:00\").",
-                        clip(value)
+                        "\"{}\" is not OpenStreetMap opening_hours syntax the map can read (at \"{}\"; e.g. \"Tu-Su 08:00-17:00; PH off\").",
+                        clip(value),
+                        clip(part)
                     )
                 } else {
                     format!(
-                        "\"{}\" không đúng cú pháp opening_hours của OpenStreetMap (ví dụ \"Tu-Su 08:00-17:00\").",
-                        clip(value)
+                        "\"{}\" không đúng cú pháp opening_hours của OpenStreetMap mà bản đồ đọc được (ở \"{}\"; ví dụ \"Tu-Su 08:00-17:00; PH off\").",
+                        clip(value),
+                        clip(part)
                     )
                 }
             }

@@ -71,9 +71,7 @@ pub fn validate_feature(feature: &Value, report: &mut FeatureReport<'_>, context
     });
     let phone = fields.checked("phone", fields::is_phone, |value| ProblemKind::BadPhone { value });
     let email = fields.checked("email", fields::is_email, |value| ProblemKind::BadEmail { value });
-    let opening_hours = fields.checked("opening_hours", fields::is_opening_hours, |value| {
-        ProblemKind::BadOpeningHours { value }
-    });
+    let opening_hours = fields.opening_hours();
     let description = fields.pair("description", limits::DESCRIPTION);
     let status = fields.code::<Status>("status", false);
     let membership = fields.code::<Membership>("membership", false);
@@ -359,6 +357,25 @@ impl Fields<'_, '_, '_> {
     /// A trimmed, non-empty string no longer than `max`.
     fn text(&mut self, field: &str, max: usize, required: bool) -> Option<String> {
         read_text(self.properties.get(field), field, max, required, self.report)
+    }
+
+    /// Opening hours the map can evaluate; the problem names the part it cannot read.
+    fn opening_hours(&mut self) -> Option<String> {
+        let field = "opening_hours";
+        let value = self.text(field, limits::SHORT, false)?;
+        match crate::core::hours::parse(&value) {
+            Ok(_) => Some(value),
+            Err(error) => {
+                self.report.drop_field(
+                    field,
+                    ProblemKind::BadOpeningHours {
+                        value,
+                        part: error.part,
+                    },
+                );
+                None
+            }
+        }
     }
 
     /// A string that must pass `check`; otherwise the field is dropped with `problem`.

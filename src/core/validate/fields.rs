@@ -103,12 +103,6 @@ pub fn is_date(date: &str) -> bool {
     (1..=days_in_month).contains(&day)
 }
 
-/// Whether `hours` parses as OpenStreetMap `opening_hours` syntax.
-#[must_use]
-pub fn is_opening_hours(hours: &str) -> bool {
-    opening_hours_syntax::parse(hours).is_ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,14 +176,5 @@ mod tests {
         ] {
             assert!(!is_date(bad), "{bad}");
         }
-    }
-
-    #[test]
-    fn opening_hours() {
-        assert!(is_opening_hours("Tu-Su 08:00-17:00"));
-        assert!(is_opening_hours("Mo-Fr 08:00-11:30,13:30-17:00; PH off"));
-        assert!(is_opening_hours("24/7"));
-        assert!(!is_opening_hours("8am to 5pm"));
-        assert!(!is_opening_hours("Mo-Fr 25:00-26:00x"));
     }
 }
