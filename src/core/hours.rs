@@ -527,7 +527,8 @@ impl Date {
 #[must_use]
 #[allow(
     clippy::cast_possible_truncation,
-    reason = "hours and minutes fit u8; realistic times fit i64"
+    clippy::cast_sign_loss,
+    reason = "hours and minutes are 0 to 59 by construction; realistic times fit i64"
 )]
 pub fn hanoi_now(unix_ms: f64) -> LocalDateTime {
     let minutes = (unix_ms / 60_000.0).floor() as i64 + 7 * 60;
