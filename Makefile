@@ -36,7 +36,7 @@ check-data:
 lint:
 	cargo fmt --check
 	cargo clippy --quiet --all-targets -- -D warnings
-	cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --lib --bin hanoi-creative-map -- -D warnings
 
 unit:
 	cargo test --quiet
