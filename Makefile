@@ -46,7 +46,7 @@ e2e: tools-browser
 
 wasm-test: tools-browser
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	  cargo test --quiet --target wasm32-unknown-unknown --lib
+	  cargo test --target wasm32-unknown-unknown --lib
 
 size-check:
 	@size=$$(( $$(gzip -9c dist/hanoi-creative-map_bg.wasm | wc -c) + $$(gzip -9c dist/hanoi-creative-map.js | wc -c) )); \
