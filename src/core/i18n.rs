@@ -77,6 +77,10 @@ pub struct Texts {
     pub tiles_unavailable: &'static str,
     /// Name of a marker grouping several spaces; `{n}` is how many.
     pub cluster_title: &'static str,
+    /// Badge when the hours say the space is open at this moment (Hanoi time).
+    pub open_now: &'static str,
+    /// Badge when the hours say the space is closed at this moment.
+    pub closed_now: &'static str,
     /// Label of the near-me button.
     pub locate: &'static str,
     /// Shown while the position is requested.
@@ -125,6 +129,8 @@ const VI: Texts = Texts {
     open_full_map: "Mở bản đồ đầy đủ ↗",
     tiles_unavailable: "Không tải được nền bản đồ (mất mạng?). Các địa điểm vẫn hiển thị đầy đủ.",
     cluster_title: "{n} không gian — nhấn để phóng to",
+    open_now: "Đang mở cửa",
+    closed_now: "Đang đóng cửa",
     locate: "Gần tôi",
     locating: "Đang xác định vị trí…",
     locate_failed: "Không xác định được vị trí của bạn (chưa cho phép hoặc thiết bị không hỗ trợ). Bản đồ vẫn hoạt động bình thường.",
@@ -168,6 +174,8 @@ const EN: Texts = Texts {
     open_full_map: "Open the full map ↗",
     tiles_unavailable: "The background map cannot load (offline?). Every space is still shown.",
     cluster_title: "{n} spaces — select to zoom in",
+    open_now: "Open now",
+    closed_now: "Closed now",
     locate: "Near me",
     locating: "Finding your position…",
     locate_failed: "Your position is not available (not allowed, or not supported). The map works as before.",

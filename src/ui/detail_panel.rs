@@ -5,6 +5,7 @@ use super::context::{use_lang, use_selected};
 use super::share::ShareButton;
 use super::url_sync::close_space;
 use crate::core::catalogue::Catalogue;
+use crate::core::hours::HoursState;
 use crate::core::i18n::{Label, texts};
 use crate::core::lang::Lang;
 use crate::core::space::Space;
@@ -99,7 +100,10 @@ fn DetailBody(space: Space, heading: NodeRef<H2>) -> impl IntoView {
             {(space.location_confidence == Some(LocationConfidence::Low)).then(|| view! { <p class="note">{t.location_rough}</p> })}
             {space.opening_hours.clone().map(|hours| view! {
                 <h3>{t.opening_hours}</h3>
-                <p class="detail-hours"><code>{hours}</code></p>
+                <p class="detail-hours">
+                    {open_now(&hours, lang)}
+                    <code>{hours.clone()}</code>
+                </p>
             })}
             <h3>{t.contact}</h3>
             <ul class="detail-links">{contact_links(space, lang)}</ul>
@@ -136,6 +140,22 @@ fn contact_links(space: &Space, lang: Lang) -> impl IntoView + use<> {
         t.directions.to_owned(),
     );
     (website, phone, email, directions)
+}
+
+/// "Open now" or "Closed now" in Hanoi's time, whatever the visitor's clock zone, with the
+/// comment of the rule that decides; nothing when the data says it is not known.
+fn open_now(hours: &str, lang: Lang) -> Option<impl IntoView + use<>> {
+    let parsed = crate::core::hours::parse(hours).ok()?;
+    let now = crate::core::hours::hanoi_now(js_sys::Date::now());
+    let (state, comment) = parsed.state_at(now);
+    let t = texts(lang);
+    let (class, text) = match state {
+        HoursState::Open => ("badge open-now", t.open_now),
+        HoursState::Closed => ("badge closed-now", t.closed_now),
+        HoursState::Unknown => return None,
+    };
+    let comment = comment.map(|c| format!(" ({c})"));
+    Some(view! { <span class=class data-testid="open-now">{text}{comment}</span>" " })
 }
 
 fn active_element() -> Option<web_sys::HtmlElement> {

@@ -189,3 +189,23 @@ test('keyboard: filters, list and details are reachable and operable', async () 
   assert.equal(await page.evaluate(() => document.activeElement.dataset.spaceId), 'hanoi-opera-house');
   await page.close();
 });
+
+test('opening hours say open or closed now, in Hanoi time', async () => {
+  const feature = (id, hours) => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [105.85, 21.03] },
+    properties: { id, name: { vi: id, en: id }, disciplines: ['music'], space_type: 'cafe', operator: 'private', address: 'Hà Nội', opening_hours: hours },
+  });
+  const body = JSON.stringify({ type: 'FeatureCollection', features: [feature('always', '24/7'), feature('never', 'Mo-Su off')] });
+  const other = await serve(DIST, { overrides: { 'data/spaces.geojson': { body } } });
+  try {
+    const { page } = await openPage(browser.context, other.url + '?lang=en&space=always');
+    await waitForApp(page);
+    assert.equal(await page.textContent('[data-testid=open-now]'), 'Open now');
+    await page.click('.result-list [data-space-id="never"]');
+    await page.locator('[data-testid=open-now]', { hasText: 'Closed now' }).waitFor();
+    await page.close();
+  } finally {
+    await other.close();
+  }
+});
