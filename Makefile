@@ -15,7 +15,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # gzip budget for our wasm + JS glue (Leaflet excluded): 250 KB.
 SIZE_BUDGET_BYTES := 250000
 
-.PHONY: serve dist test check-data lint unit e2e wasm-test size-check \
+.PHONY: serve dist test check-data lint unit e2e wasm-test size-check bench \
         tools tools-build tools-browser clean
 
 ## serve: install what is missing, build, serve on http://127.0.0.1:8080 (rebuilds on change)
@@ -28,6 +28,13 @@ dist: tools-build
 
 ## test: install what is missing, then run every test
 test: tools lint unit check-data dist size-check e2e wasm-test
+
+## bench: native criterion benches and browser benches against a plain Leaflet page; writes BENCHMARKS.md
+bench: tools dist
+	cargo build --quiet --release --bin gen-dataset
+	cargo bench --bench core 2>&1 | tee target/criterion-core.txt
+	node tests/bench/run.mjs 5
+	node tests/bench/native-table.mjs target/criterion-core.txt
 
 ## check-data: validate the bundled dataset
 check-data:
