@@ -31,6 +31,14 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
     };
     let shown = move || selection.with(|s| s.visible.len());
     let panel_open = RwSignal::new(false);
+    // On a phone the details live in the bottom sheet: opening a space (from a marker or a
+    // link) opens the sheet too.
+    let selected = super::context::use_selected();
+    Effect::new(move |_| {
+        if selected.with(Option::is_some) {
+            panel_open.set(true);
+        }
+    });
     let active_filters = move || filters.with(|f| f.disciplines.len() + f.space_types.len() + f.operators.len());
     view! {
         <div class="explorer" class:panel-open=move || panel_open.get()>

@@ -209,3 +209,19 @@ test('opening hours say open or closed now, in Hanoi time', async () => {
     await other.close();
   }
 });
+
+test('phone: choosing a space on the map shows its details in the sheet', async () => {
+  const phone = await launch({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  try {
+    const feature = features().find((f) => f.properties.id === 'hanoi-opera-house');
+    const [lon, lat] = feature.geometry.coordinates;
+    const { page } = await openPage(phone.context, `${server.url}?lang=en&lat=${lat}&lon=${lon}&z=19`);
+    await waitForApp(page);
+    await page.tap('.leaflet-marker-icon[data-space-id="hanoi-opera-house"]');
+    const heading = page.locator('[data-testid=detail-panel] h2');
+    await heading.waitFor({ state: 'visible' });
+    assert.match(await heading.textContent(), /Opera House/);
+  } finally {
+    await phone.cleanup();
+  }
+});
