@@ -81,6 +81,16 @@ pub struct Texts {
     pub open_now: &'static str,
     /// Badge when the hours say the space is closed at this moment.
     pub closed_now: &'static str,
+    /// Label of the embed button and title of its dialog.
+    pub embed_map: &'static str,
+    /// Explanation in the embed dialog.
+    pub embed_help: &'static str,
+    /// Heading of the size choice.
+    pub embed_size: &'static str,
+    /// Label of the copy button.
+    pub copy: &'static str,
+    /// Shown after copying.
+    pub copied: &'static str,
     /// Label of the near-me button.
     pub locate: &'static str,
     /// Shown while the position is requested.
@@ -131,6 +141,11 @@ const VI: Texts = Texts {
     cluster_title: "{n} không gian — nhấn để phóng to",
     open_now: "Đang mở cửa",
     closed_now: "Đang đóng cửa",
+    embed_map: "Nhúng bản đồ này",
+    embed_help: "Dán đoạn mã này vào trang web của bạn. Bản đồ nhúng giữ nguyên bộ lọc, từ khóa và ngôn ngữ đang chọn.",
+    embed_size: "Kích thước",
+    copy: "Sao chép",
+    copied: "Đã sao chép",
     locate: "Gần tôi",
     locating: "Đang xác định vị trí…",
     locate_failed: "Không xác định được vị trí của bạn (chưa cho phép hoặc thiết bị không hỗ trợ). Bản đồ vẫn hoạt động bình thường.",
@@ -176,6 +191,11 @@ const EN: Texts = Texts {
     cluster_title: "{n} spaces — select to zoom in",
     open_now: "Open now",
     closed_now: "Closed now",
+    embed_map: "Embed this map",
+    embed_help: "Paste this code into your web page. The embedded map keeps the filters, search and language you have chosen.",
+    embed_size: "Size",
+    copy: "Copy",
+    copied: "Copied",
     locate: "Near me",
     locating: "Finding your position…",
     locate_failed: "Your position is not available (not allowed, or not supported). The map works as before.",

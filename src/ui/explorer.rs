@@ -4,6 +4,7 @@
 use super::context::{use_filters, use_lang, use_search};
 use super::detail_panel::DetailPanel;
 use super::embed::{FullMapLink, notify_host};
+use super::embed_dialog::EmbedDialog;
 use super::filter_panel::FilterPanel;
 use super::locate::LocateButton;
 use super::map::MapView;
@@ -61,6 +62,7 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
                     <FilterPanel selection />
                 </details>
                 <ResultList catalogue=Arc::clone(&catalogue) selection />
+                {(!embed).then(|| view! { <EmbedDialog /> })}
                 <DetailPanel catalogue=Arc::clone(&catalogue) />
             </aside>
             <button

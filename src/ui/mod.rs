@@ -6,6 +6,7 @@ mod context;
 mod detail_panel;
 mod dom;
 mod embed;
+mod embed_dialog;
 mod explorer;
 mod filter_panel;
 mod load;

@@ -147,3 +147,17 @@ test('another city runs the same bundle by changing files only', async () => {
     await other.close();
   }
 });
+
+test('the Embed dialog gives the iframe code for the current view', async () => {
+  const { page } = await openPage(browser.context, server.url + '?lang=en&discipline=film');
+  await waitForApp(page);
+  await page.click('[data-testid=embed-open]');
+  const dialog = page.locator('[data-testid=embed-dialog]');
+  await dialog.waitFor();
+  await dialog.locator('input[name=embed-size][value="0"]').check();
+  const code = await page.inputValue('[data-testid=embed-code]');
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?discipline=film&amp;lang=en&amp;embed=1" width="400" height="500"/);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await page.close();
+});
