@@ -15,7 +15,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # gzip budget for our wasm + JS glue (Leaflet excluded): 250 KB.
 SIZE_BUDGET_BYTES := 250000
 
-.PHONY: serve dist test check-data lint unit e2e wasm-test size-check bench \
+.PHONY: serve dist test check-data lint unit e2e wasm-test size-check bench fuzz \
         tools tools-build tools-browser clean
 
 ## serve: install what is missing, build, serve on http://127.0.0.1:8080 (rebuilds on change)
@@ -35,6 +35,18 @@ bench: tools dist
 	cargo bench --bench core 2>&1 | tee target/criterion-core.txt
 	node tests/bench/run.mjs 5
 	node tests/bench/native-table.mjs target/criterion-core.txt
+
+## fuzz: libFuzzer on the dataset validator, the URL-state decoder and the opening-hours parser
+## (FUZZ_SECONDS each, default 60; not part of `make test`). cargo-fuzz needs nightly flags:
+## RUSTC_BOOTSTRAP lets the stable toolchain accept them.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	cd fuzz && for pair in dataset:../tests/fixtures/bad url_state:../tests/fixtures/fuzz/url_state \
+	    opening_hours:../tests/fixtures/fuzz/opening_hours; do \
+	  target=$${pair%%:*}; seeds=$${pair#*:}; mkdir -p corpus/$$target; \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run $$target corpus/$$target $$seeds -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
+	done
 
 ## check-data: validate the bundled dataset
 check-data:
