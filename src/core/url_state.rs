@@ -59,7 +59,7 @@ impl UrlState {
                     query_seen = true;
                     let clipped: String = value.trim().chars().take(MAX_QUERY_CHARS).collect();
                     // Trim after clipping too, so the clipped query encodes to itself.
-                    state.query = clipped.trim_end().to_owned();
+                    clipped.trim_end().clone_into(&mut state.query);
                 }
                 "space" if state.space.is_none() && is_kebab_case(&value) => {
                     state.space = Some(value.into_owned());
