@@ -6,6 +6,8 @@ pub mod check;
 pub mod cluster;
 pub mod code_set;
 pub mod config;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod csv_format;
 pub mod facets;
 pub mod filters;
 pub mod fold;

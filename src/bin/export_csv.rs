@@ -1,0 +1,33 @@
+//! Writes the dataset as the editors' spreadsheet: `export-csv data/spaces.geojson > spaces.csv`
+//!
+//! Refuses (exit 1, problems on standard error) when the dataset has errors, so a spreadsheet
+//! never starts from a broken file.
+
+use hanoi_creative_map::core::check::report;
+use hanoi_creative_map::core::csv_format::spaces_to_csv;
+use hanoi_creative_map::core::lang::Lang;
+use hanoi_creative_map::core::region::Region;
+use hanoi_creative_map::core::validate::parse_bytes;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: export-csv data/spaces.geojson > spaces.csv");
+        return ExitCode::from(2);
+    };
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("export-csv: {path}: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let dataset = parse_bytes(&bytes, &Region::HANOI);
+    let (text, failed) = report(&path, &dataset, Lang::En);
+    if failed {
+        eprint!("{text}");
+        return ExitCode::from(1);
+    }
+    print!("{}", spaces_to_csv(&dataset.spaces));
+    ExitCode::SUCCESS
+}
