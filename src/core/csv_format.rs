@@ -203,7 +203,7 @@ struct Pair<'a> {
 
 impl<'a> Pair<'a> {
     fn of(text: &'a Localized) -> Option<Self> {
-        (!text.is_empty()).then(|| Self {
+        (!text.is_empty()).then_some(Self {
             vi: text.vi.as_deref(),
             en: text.en.as_deref(),
         })
