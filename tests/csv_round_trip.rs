@@ -1,4 +1,4 @@
-//! The editors' round trip: GeoJSON → CSV export → CSV import gives the same dataset, and the
+//! The editors' round trip: `GeoJSON` → CSV export → CSV import gives the same dataset, and the
 //! import refuses a spreadsheet with errors, naming the CSV line.
 
 use hanoi_creative_map::core::csv_format::{csv_to_geojson, spaces_to_csv, spaces_to_geojson};
