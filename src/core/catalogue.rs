@@ -31,10 +31,10 @@ pub struct Catalogue {
     rows: Vec<FacetRow>,
     search: SearchIndex,
     by_id: HashMap<String, usize>,
-    /// Folded display name per language, for sorting.
-    sort_names: [Vec<String>; 2],
     /// Every space's index in name order, per language: listing by name is then one pass.
     name_order: [Vec<usize>; 2],
+    /// Every space's position in `name_order`, per language: a cheap tie-break key.
+    name_rank: [Vec<usize>; 2],
     /// Every space's position, projected once for clustering.
     mercator: Vec<Mercator>,
 }
@@ -51,12 +51,20 @@ impl Catalogue {
             order.sort_by(|a, b| names[*a].cmp(&names[*b]));
             order
         };
+        let name_orders = [order(&sort_names[0]), order(&sort_names[1])];
+        let rank = |order: &[usize]| {
+            let mut rank = vec![0; order.len()];
+            for (position, &index) in order.iter().enumerate() {
+                rank[index] = position;
+            }
+            rank
+        };
         Self {
             rows: spaces.iter().map(FacetRow::of).collect(),
             search: SearchIndex::new(spaces),
             by_id: spaces.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect(),
-            name_order: [order(&sort_names[0]), order(&sort_names[1])],
-            sort_names,
+            name_rank: [rank(&name_orders[0]), rank(&name_orders[1])],
+            name_order: name_orders,
             mercator: spaces.iter().map(|s| Mercator::project(s.position)).collect(),
             dataset,
         }
@@ -89,35 +97,54 @@ impl Catalogue {
         }
     }
 
-    /// `visible` in list order.
+    /// The first `count` of `visible` in list order. Only what the list shows is sorted, so a
+    /// keystroke over a hundred thousand matches costs one pass, not a full sort.
     #[must_use]
-    pub fn ordered(&self, visible: &[usize], order: &ListOrder<'_>) -> Vec<usize> {
-        let mut list = visible.to_vec();
+    pub fn ordered(&self, visible: &[usize], order: &ListOrder<'_>, count: usize) -> Vec<usize> {
         match order {
             ListOrder::Name(lang) => {
                 let mut shown = vec![false; self.rows.len()];
                 for &i in visible {
                     shown[i] = true;
                 }
-                list = self.name_order[lang_slot(*lang)]
+                self.name_order[lang_slot(*lang)]
                     .iter()
                     .copied()
                     .filter(|i| shown[*i])
-                    .collect();
+                    .take(count)
+                    .collect()
             }
             ListOrder::Relevance(query, lang) => {
-                let names = &self.sort_names[lang_slot(*lang)];
-                list.sort_by_cached_key(|i| (std::cmp::Reverse(self.search.score(*i, query)), names[*i].clone()));
+                let rank = &self.name_rank[lang_slot(*lang)];
+                top(visible, count, |i| {
+                    (std::cmp::Reverse(self.search.score(i, query)), rank[i])
+                })
             }
             ListOrder::Distance(from) => {
                 let spaces = &self.dataset.spaces;
-                list.sort_by(|a, b| {
-                    distance_m(*from, spaces[*a].position).total_cmp(&distance_m(*from, spaces[*b].position))
-                });
+                // Millimetres as an integer key: exact enough, and totally ordered.
+                #[allow(
+                    clippy::cast_possible_truncation,
+                    clippy::cast_sign_loss,
+                    reason = "distances on Earth fit u64 mm"
+                )]
+                top(visible, count, |i| {
+                    (distance_m(*from, spaces[i].position) * 1000.0) as u64
+                })
             }
         }
-        list
     }
+}
+
+/// The `count` smallest of `items` by `key`, in order.
+fn top<K: Ord>(items: &[usize], count: usize, key: impl Fn(usize) -> K) -> Vec<usize> {
+    let mut keyed: Vec<(K, usize)> = items.iter().map(|&i| (key(i), i)).collect();
+    if count < keyed.len() {
+        keyed.select_nth_unstable(count);
+        keyed.truncate(count);
+    }
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, i)| i).collect()
 }
 
 const fn lang_slot(lang: Lang) -> usize {
@@ -151,8 +178,9 @@ mod tests {
     #[test]
     fn orders_by_name_in_each_language() {
         let c = catalogue();
-        assert_eq!(c.ordered(&[0, 1, 2], &ListOrder::Name(Lang::Vi)), vec![1, 2, 0]);
-        assert_eq!(c.ordered(&[0, 1, 2], &ListOrder::Name(Lang::En)), vec![0, 2, 1]);
+        assert_eq!(c.ordered(&[0, 1, 2], &ListOrder::Name(Lang::Vi), 10), vec![1, 2, 0]);
+        assert_eq!(c.ordered(&[0, 1, 2], &ListOrder::Name(Lang::En), 10), vec![0, 2, 1]);
+        assert_eq!(c.ordered(&[0, 1, 2], &ListOrder::Name(Lang::En), 2), vec![0, 2]);
     }
 
     #[test]
@@ -162,7 +190,20 @@ mod tests {
             lat: 21.09,
             lon: 105.89,
         };
-        assert_eq!(c.ordered(&[0, 1, 2], &ListOrder::Distance(near_c)), vec![2, 1, 0]);
+        assert_eq!(c.ordered(&[0, 1, 2], &ListOrder::Distance(near_c), 10), vec![2, 1, 0]);
+        assert_eq!(c.ordered(&[0, 1, 2], &ListOrder::Distance(near_c), 1), vec![2]);
+    }
+
+    #[test]
+    fn relevance_then_name() {
+        let c = catalogue();
+        let query = Query::parse("a").unwrap();
+        let all = c.ordered(&[0, 1, 2], &ListOrder::Relevance(&query, Lang::En), 10);
+        assert_eq!(all.len(), 3);
+        assert_eq!(
+            c.ordered(&[0, 1, 2], &ListOrder::Relevance(&query, Lang::En), 2),
+            all[..2]
+        );
     }
 
     #[test]

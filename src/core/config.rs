@@ -6,14 +6,13 @@ use super::lang::Lang;
 use super::region::Region;
 use super::space::LatLon;
 use super::validate::fields::is_http_url;
-use serde::Deserialize;
+use serde_json::{Map, Value};
 
 /// Where the configuration is, relative to the page.
 pub const CONFIG_PATH: &str = "data/config.json";
 
 /// A raster tile source.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TileSource {
     /// URL template with `{z}`, `{x}` and `{y}`: an http(s) URL, or a path relative to the page
     /// for tiles hosted beside the map.
@@ -37,8 +36,7 @@ impl Default for TileSource {
 }
 
 /// A text in both languages.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TextPair {
     /// Vietnamese.
     pub vi: String,
@@ -58,8 +56,7 @@ impl TextPair {
 }
 
 /// Everything that makes the map a given city's.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CityConfig {
     /// The map's title.
     pub title: TextPair,
@@ -112,7 +109,8 @@ impl CityConfig {
     /// not relative, a tile URL that is neither http(s) nor relative, a centre outside the
     /// region.
     pub fn from_json(text: &str) -> Result<Self, String> {
-        let config: Self = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| e.to_string())?;
+        let config =
+            Self::from_value(&serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| e.to_string())?)?;
         if config.dataset.contains(':') || config.dataset.starts_with('/') || config.dataset.contains("..") {
             return Err(format!(
                 "\"dataset\" must be a path relative to the page, not {:?}",
@@ -132,6 +130,53 @@ impl CityConfig {
         Ok(config)
     }
 
+    /// Reads the keys present over Hanoi's defaults. Written by hand rather than derived: the
+    /// derive cost 10 KB of the wasm bundle for eight keys.
+    fn from_value(value: &Value) -> Result<Self, String> {
+        let mut config = Self::default();
+        for (key, value) in object(value, "the configuration")? {
+            match key.as_str() {
+                "title" => config.title = text_pair(value, key)?,
+                "subtitle" => config.subtitle = text_pair(value, key)?,
+                "center" => {
+                    let center = fields(value, key, &["lat", "lon"])?;
+                    config.center = LatLon {
+                        lat: center[0],
+                        lon: center[1],
+                    };
+                }
+                "zoom" => config.zoom = small_number(value, key)?,
+                "region" => {
+                    let r = fields(value, key, &["min_lat", "max_lat", "min_lon", "max_lon"])?;
+                    config.region = Region {
+                        min_lat: r[0],
+                        max_lat: r[1],
+                        min_lon: r[2],
+                        max_lon: r[3],
+                    };
+                }
+                "tiles" => {
+                    for (tile_key, tile_value) in object(value, key)? {
+                        match tile_key.as_str() {
+                            "url" => config.tiles.url = string(tile_value, tile_key)?,
+                            "attribution" => config.tiles.attribution = string(tile_value, tile_key)?,
+                            "max_zoom" => config.tiles.max_zoom = small_number(tile_value, tile_key)?,
+                            other => return Err(unknown(other)),
+                        }
+                    }
+                }
+                "default_lang" => {
+                    let code = string(value, key)?;
+                    config.default_lang =
+                        Lang::from_code(&code).ok_or_else(|| format!("\"{key}\" must be \"vi\" or \"en\""))?;
+                }
+                "dataset" => config.dataset = string(value, key)?,
+                other => return Err(unknown(other)),
+            }
+        }
+        Ok(config)
+    }
+
     /// The host the tiles come from, for the page's Content-Security-Policy; `None` for tiles
     /// served beside the map.
     #[must_use]
@@ -141,6 +186,57 @@ impl CityConfig {
         let scheme_len = self.tiles.url.len() - rest.len();
         Some(&self.tiles.url[..scheme_len + end])
     }
+}
+
+fn unknown(key: &str) -> String {
+    format!("unknown key \"{key}\"")
+}
+
+fn object<'v>(value: &'v Value, what: &str) -> Result<&'v Map<String, Value>, String> {
+    value.as_object().ok_or_else(|| format!("\"{what}\" must be an object"))
+}
+
+fn string(value: &Value, key: &str) -> Result<String, String> {
+    value
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| format!("\"{key}\" must be text"))
+}
+
+fn small_number(value: &Value, key: &str) -> Result<u8, String> {
+    value
+        .as_u64()
+        .and_then(|n| u8::try_from(n).ok())
+        .filter(|n| *n <= 22)
+        .ok_or_else(|| format!("\"{key}\" must be a zoom from 0 to 22"))
+}
+
+fn text_pair(value: &Value, key: &str) -> Result<TextPair, String> {
+    let pair = object(value, key)?;
+    if let Some(other) = pair.keys().find(|k| *k != "vi" && *k != "en") {
+        return Err(unknown(other));
+    }
+    let text = |lang: &str| pair.get(lang).and_then(Value::as_str).map(str::to_owned);
+    match (text("vi"), text("en")) {
+        (Some(vi), Some(en)) => Ok(TextPair { vi, en }),
+        _ => Err(format!("\"{key}\" needs \"vi\" and \"en\" texts")),
+    }
+}
+
+/// The numbers at `names` in the object `value`, all required, no other keys.
+fn fields(value: &Value, key: &str, names: &[&str]) -> Result<Vec<f64>, String> {
+    let map = object(value, key)?;
+    if let Some(other) = map.keys().find(|k| !names.contains(&k.as_str())) {
+        return Err(unknown(other));
+    }
+    names
+        .iter()
+        .map(|name| {
+            map.get(*name)
+                .and_then(Value::as_f64)
+                .ok_or_else(|| format!("\"{key}.{name}\" must be a number"))
+        })
+        .collect()
 }
 
 #[cfg(test)]

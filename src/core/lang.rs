@@ -1,8 +1,7 @@
 //! The two languages of the map.
 
 /// A language the interface and the data are written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     /// Vietnamese, the default.
     #[default]

@@ -4,8 +4,7 @@
 use super::space::LatLon;
 
 /// A latitude/longitude rectangle.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Region {
     /// Southern edge.
     pub min_lat: f64,

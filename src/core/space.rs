@@ -38,8 +38,7 @@ impl Localized {
 }
 
 /// A point in WGS84 degrees.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LatLon {
     /// Latitude, −90 to 90.
     pub lat: f64,

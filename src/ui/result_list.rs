@@ -28,15 +28,18 @@ pub fn ResultList(catalogue: Arc<Catalogue>, selection: Memo<Arc<Selection>>) ->
                 (None, Some(query)) => ListOrder::Relevance(query, lang),
                 (None, None) => ListOrder::Name(lang),
             };
-            selection.with(|s| catalogue.ordered(&s.visible, &order))
+            let count = limit.get();
+            selection.with(|s| catalogue.ordered(&s.visible, &order, count))
         })
     };
     // A new result set starts at the first page again.
     Effect::new(move |_| {
-        ordered.track();
+        selection.track();
+        query.track();
+        position.track();
         limit.set(PAGE);
     });
-    let hidden = move || ordered.with(Vec::len).saturating_sub(limit.get());
+    let hidden = move || selection.with(|s| s.visible.len()).saturating_sub(limit.get());
 
     let item = move |index: usize| {
         let space = &catalogue.spaces()[index];
@@ -76,7 +79,7 @@ pub fn ResultList(catalogue: Arc<Catalogue>, selection: Memo<Arc<Selection>>) ->
             }>
                 <ul class="result-list">
                     <For
-                        each=move || ordered.with(|o| o.iter().copied().take(limit.get()).collect::<Vec<_>>())
+                        each=move || ordered.get()
                         key=|index| *index
                         children=item.clone()
                     />

@@ -225,3 +225,36 @@ test('phone: choosing a space on the map shows its details in the sheet', async 
     await phone.cleanup();
   }
 });
+
+test('a dark theme follows prefers-color-scheme', async () => {
+  const background = async (colorScheme) => {
+    const context = await launch({ colorScheme });
+    try {
+      const { page } = await openPage(context.context, server.url);
+      await waitForApp(page);
+      return await page.evaluate(() => getComputedStyle(document.querySelector('.side-panel')).backgroundColor);
+    } finally {
+      await context.cleanup();
+    }
+  };
+  const light = await background('light');
+  const dark = await background('dark');
+  const luminance = (rgb) => rgb.match(/\d+/g).slice(0, 3).reduce((sum, v) => sum + Number(v), 0);
+  assert.ok(luminance(dark) < luminance(light) / 2, `${dark} vs ${light}`);
+});
+
+test('prefers-reduced-motion: no zoom animation, and opening a space jumps without flying', async () => {
+  const proxies = async (reducedMotion) => {
+    const context = await launch({ reducedMotion });
+    try {
+      const { page } = await openPage(context.context, server.url);
+      await waitForApp(page);
+      // Leaflet creates its zoom-animation proxy only when zoom animation is on.
+      return await page.locator('.leaflet-proxy').count();
+    } finally {
+      await context.cleanup();
+    }
+  };
+  assert.equal(await proxies('no-preference'), 1);
+  assert.equal(await proxies('reduce'), 0);
+});
