@@ -1,5 +1,6 @@
 // Turns `cargo bench --bench core` output into the native table of BENCHMARKS.md.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeSection } from './markdown.mjs';
 
 const output = readFileSync(process.argv[2], 'utf8');
 const rows = [];
@@ -8,9 +9,5 @@ for (const match of output.matchAll(/core\/([^/\n]+)\/(\d+)\s+time:\s+\[[^\]]*?(
   rows.push(`| ${name} | ${Number(n).toLocaleString('en')} | ${median} |`);
 }
 const table = ['| operation | spaces | time (median estimate) |', '|---|---:|---:|', ...rows].join('\n');
-const file = 'BENCHMARKS.md';
-const text = readFileSync(file, 'utf8');
-const start = '<!-- native-results:start -->';
-const end = '<!-- native-results:end -->';
-writeFileSync(file, text.slice(0, text.indexOf(start) + start.length) + '\n' + table + '\n' + text.slice(text.indexOf(end)));
+writeSection('BENCHMARKS.md', 'native-results', table);
 console.log(table);

@@ -3,6 +3,7 @@
 // into BENCHMARKS.md between its markers. Usage: node tests/bench/run.mjs [runs]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { writeSection } from './markdown.mjs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../e2e/support/server.mjs';
@@ -152,11 +153,7 @@ function writeTable(results) {
     '|---|---:|---:|---:|---:|',
     ...rows,
   ].join('\n');
-  const file = 'BENCHMARKS.md';
-  const text = readFileSync(file, 'utf8');
-  const start = '<!-- browser-results:start -->';
-  const end = '<!-- browser-results:end -->';
-  writeFileSync(file, text.slice(0, text.indexOf(start) + start.length) + '\n' + table + '\n' + text.slice(text.indexOf(end)));
+  writeSection('BENCHMARKS.md', 'browser-results', table);
   console.log(table);
 }
 
