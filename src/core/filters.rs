@@ -26,6 +26,12 @@ impl Filters {
         self.disciplines.is_empty() && self.space_types.is_empty() && self.operators.is_empty()
     }
 
+    /// How many choices are ticked across the facets.
+    #[must_use]
+    pub const fn chosen_count(&self) -> usize {
+        self.disciplines.len() + self.space_types.len() + self.operators.len()
+    }
+
     /// The same choices with every facet cleared; the closed toggle is a display preference and
     /// stays.
     #[must_use]

@@ -1,7 +1,7 @@
 //! The loaded map: search, filters, list, details and the map itself, all driven by one
 //! derived selection.
 
-use super::context::{use_filters, use_lang, use_search};
+use super::context::{use_filters, use_lang, use_search, use_selected};
 use super::detail_panel::DetailPanel;
 use super::embed::{FullMapLink, notify_host};
 use super::embed_dialog::EmbedDialog;
@@ -13,6 +13,7 @@ use super::result_list::ResultList;
 use super::search_box::SearchBox;
 use crate::core::catalogue::Catalogue;
 use crate::core::config::CityConfig;
+use crate::core::filters::Filters;
 use crate::core::i18n::texts;
 use crate::core::search::Query;
 use leptos::prelude::*;
@@ -34,13 +35,13 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
     let panel_open = RwSignal::new(false);
     // On a phone the details live in the bottom sheet: opening a space (from a marker or a
     // link) opens the sheet too.
-    let selected = super::context::use_selected();
+    let selected = use_selected();
     Effect::new(move |_| {
         if selected.with(Option::is_some) {
             panel_open.set(true);
         }
     });
-    let active_filters = move || filters.with(|f| f.disciplines.len() + f.space_types.len() + f.operators.len());
+    let active_filters = move || filters.with(Filters::chosen_count);
     view! {
         <div class="explorer" class:panel-open=move || panel_open.get()>
             <aside class="side-panel" id="side-panel">
