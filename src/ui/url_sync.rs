@@ -17,17 +17,11 @@ pub fn initial_url_state() -> UrlState {
 
 /// Starts the two-way sync; `embed` is fixed for the page's life.
 pub fn sync_url(embed: bool) {
-    let (lang, filters, query, selected, view) = (use_lang(), use_filters(), use_search(), use_selected(), use_view());
+    let (lang, filters, query, selected) = (use_lang(), use_filters(), use_search(), use_selected());
+    let current = current_state(embed);
 
     Effect::new(move |previous: Option<Option<String>>| {
-        let state = UrlState {
-            filters: filters.get(),
-            query: query.get(),
-            space: selected.get(),
-            lang: Some(lang.get()),
-            view: view.get(),
-            embed,
-        };
+        let state = current();
         let opened = state.space.is_some() && previous.is_some_and(|before| before != state.space);
         write_url(&state.encode(), opened.then_some(state.space.as_deref()).flatten());
         state.space
