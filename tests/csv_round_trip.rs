@@ -1,7 +1,8 @@
 //! The editors' round trip: `GeoJSON` → CSV export → CSV import gives the same dataset, and the
 //! import refuses a spreadsheet with errors, naming the CSV line.
 
-use hanoi_creative_map::core::csv_format::{csv_to_geojson, spaces_to_csv, spaces_to_geojson};
+use hanoi_creative_map::core::csv_format::csv_to_geojson;
+use hanoi_creative_map::core::export::{DataLicence, spaces_to_csv, spaces_to_geojson};
 use hanoi_creative_map::core::lang::Lang;
 use hanoi_creative_map::core::region::Region;
 use hanoi_creative_map::core::synthetic::dataset;
@@ -11,12 +12,25 @@ use std::process::Command;
 fn round_trip(geojson: &str) {
     let original = parse_str(geojson, &Region::HANOI);
     assert_eq!(original.errors().count(), 0);
-    let csv = spaces_to_csv(&original.spaces);
+    let csv = spaces_to_csv(&original.spaces, None);
     let imported = csv_to_geojson(&csv, &Region::HANOI, Lang::En).expect("imports cleanly");
     assert_eq!(parse_str(&imported, &Region::HANOI).spaces, original.spaces);
+    // A downloaded file, which starts with the licence, imports the same.
+    let licence = DataLicence {
+        name: "CC BY 4.0".into(),
+        url: "https://creativecommons.org/licenses/by/4.0/".into(),
+        attribution: "Hanoi, \"creative\" map".into(),
+    };
+    let downloaded = spaces_to_csv(&original.spaces, Some(&licence));
+    let imported = csv_to_geojson(&downloaded, &Region::HANOI, Lang::En).expect("imports cleanly");
+    assert_eq!(parse_str(&imported, &Region::HANOI).spaces, original.spaces);
+    assert_eq!(
+        parse_str(&spaces_to_geojson(&original.spaces, Some(&licence)), &Region::HANOI).spaces,
+        original.spaces
+    );
     // Writing the GeoJSON back is stable too.
     assert_eq!(
-        parse_str(&spaces_to_geojson(&original.spaces), &Region::HANOI).spaces,
+        parse_str(&spaces_to_geojson(&original.spaces, None), &Region::HANOI).spaces,
         original.spaces
     );
 }

@@ -4,7 +4,7 @@
 //! never starts from a broken file.
 
 use hanoi_creative_map::core::check::report;
-use hanoi_creative_map::core::csv_format::spaces_to_csv;
+use hanoi_creative_map::core::export::spaces_to_csv;
 use hanoi_creative_map::core::lang::Lang;
 use hanoi_creative_map::core::region::Region;
 use hanoi_creative_map::core::validate::parse_bytes;
@@ -28,6 +28,6 @@ fn main() -> ExitCode {
         eprint!("{text}");
         return ExitCode::from(1);
     }
-    print!("{}", spaces_to_csv(&dataset.spaces));
+    print!("{}", spaces_to_csv(&dataset.spaces, None));
     ExitCode::SUCCESS
 }

@@ -2,75 +2,12 @@
 //! space, the contract's fields as columns, lists separated by `;`. Import runs the same
 //! validator as the map and the data check.
 
-use super::code_set::Coded;
+use super::export::{COLUMNS, spaces_to_geojson};
 use super::lang::Lang;
 use super::region::Region;
-use super::space::{Localized, Space};
 use super::validate::parse_str;
-use serde::Serialize;
 use serde_json::{Map, Value, json};
 use std::collections::HashMap;
-
-/// The columns, in order.
-pub const COLUMNS: [&str; 21] = [
-    "id",
-    "name_vi",
-    "name_en",
-    "lon",
-    "lat",
-    "disciplines",
-    "space_type",
-    "operator",
-    "address",
-    "district",
-    "website",
-    "phone",
-    "email",
-    "opening_hours",
-    "description_vi",
-    "description_en",
-    "status",
-    "membership",
-    "location_confidence",
-    "source",
-    "updated",
-];
-
-/// The spaces as CSV text with a header row.
-#[must_use]
-pub fn spaces_to_csv(spaces: &[Space]) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record(COLUMNS);
-    for space in spaces {
-        let opt = |value: &Option<String>| value.clone().unwrap_or_default();
-        let code = |value: Option<&'static str>| value.unwrap_or_default().to_owned();
-        let disciplines: Vec<&str> = space.disciplines.iter().map(Coded::code).collect();
-        let _ = writer.write_record([
-            space.id.clone(),
-            opt(&space.name.vi),
-            opt(&space.name.en),
-            space.position.lon.to_string(),
-            space.position.lat.to_string(),
-            disciplines.join(";"),
-            space.space_type.code().to_owned(),
-            code(space.operator.map(Coded::code)),
-            opt(&space.address),
-            opt(&space.district),
-            opt(&space.website),
-            opt(&space.phone),
-            opt(&space.email),
-            opt(&space.opening_hours),
-            opt(&space.description.vi),
-            opt(&space.description.en),
-            space.status.code().to_owned(),
-            code(space.membership.map(Coded::code)),
-            code(space.location_confidence.map(Coded::code)),
-            opt(&space.source),
-            opt(&space.updated),
-        ]);
-    }
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
-}
 
 /// Converts the editors' CSV to `GeoJSON` text, refusing (with every reason, each naming the
 /// CSV line) when the CSV cannot be read or the result has validation errors.
@@ -81,6 +18,8 @@ pub fn spaces_to_csv(spaces: &[Space]) -> String {
 pub fn csv_to_geojson(text: &str, region: &Region, lang: Lang) -> Result<String, Vec<String>> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
+        // The licence line an exported file starts with.
+        .comment(Some(b'#'))
         .from_reader(text.as_bytes());
     let headers = reader.headers().map_err(|e| vec![format!("CSV header: {e}")])?.clone();
     let mut problems = Vec::new();
@@ -126,7 +65,7 @@ pub fn csv_to_geojson(text: &str, region: &Region, lang: Lang) -> Result<String,
         problems.push(format!("{}{line}", problem.describe(lang)));
     }
     if problems.is_empty() {
-        Ok(spaces_to_geojson(&dataset.spaces))
+        Ok(spaces_to_geojson(&dataset.spaces, None))
     } else {
         Err(problems)
     }
@@ -190,116 +129,4 @@ fn feature(row: &HashMap<&str, &str>) -> Result<Value, String> {
     Ok(
         json!({ "type": "Feature", "geometry": { "type": "Point", "coordinates": [lon, lat] }, "properties": properties }),
     )
-}
-
-/// The text of a [`Localized`] pair, for writing.
-#[derive(Serialize)]
-struct Pair<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    vi: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    en: Option<&'a str>,
-}
-
-impl<'a> Pair<'a> {
-    fn of(text: &'a Localized) -> Option<Self> {
-        (!text.is_empty()).then_some(Self {
-            vi: text.vi.as_deref(),
-            en: text.en.as_deref(),
-        })
-    }
-}
-
-/// A space's properties in the contract's order, absent optional fields left out.
-#[derive(Serialize)]
-struct Properties<'a> {
-    id: &'a str,
-    name: Pair<'a>,
-    disciplines: Vec<&'static str>,
-    space_type: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    operator: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    address: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    district: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    website: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    phone: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    email: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    opening_hours: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    description: Option<Pair<'a>>,
-    status: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    membership: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    location_confidence: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    source: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    updated: Option<&'a str>,
-}
-
-/// The spaces as a pretty-printed `GeoJSON` `FeatureCollection` with the contract's key order.
-#[must_use]
-pub fn spaces_to_geojson(spaces: &[Space]) -> String {
-    #[derive(Serialize)]
-    struct Geometry {
-        r#type: &'static str,
-        coordinates: [f64; 2],
-    }
-    #[derive(Serialize)]
-    struct Feature<'a> {
-        r#type: &'static str,
-        geometry: Geometry,
-        properties: Properties<'a>,
-    }
-    #[derive(Serialize)]
-    struct Collection<'a> {
-        r#type: &'static str,
-        features: Vec<Feature<'a>>,
-    }
-    let features = spaces
-        .iter()
-        .map(|s| Feature {
-            r#type: "Feature",
-            geometry: Geometry {
-                r#type: "Point",
-                coordinates: [s.position.lon, s.position.lat],
-            },
-            properties: Properties {
-                id: &s.id,
-                name: Pair {
-                    vi: s.name.vi.as_deref(),
-                    en: s.name.en.as_deref(),
-                },
-                disciplines: s.disciplines.iter().map(Coded::code).collect(),
-                space_type: s.space_type.code(),
-                operator: s.operator.map(Coded::code),
-                address: s.address.as_deref(),
-                district: s.district.as_deref(),
-                website: s.website.as_deref(),
-                phone: s.phone.as_deref(),
-                email: s.email.as_deref(),
-                opening_hours: s.opening_hours.as_deref(),
-                description: Pair::of(&s.description),
-                status: s.status.code(),
-                membership: s.membership.map(Coded::code),
-                location_confidence: s.location_confidence.map(Coded::code),
-                source: s.source.as_deref(),
-                updated: s.updated.as_deref(),
-            },
-        })
-        .collect();
-    let mut text = serde_json::to_string_pretty(&Collection {
-        r#type: "FeatureCollection",
-        features,
-    })
-    .unwrap_or_default();
-    text.push('\n');
-    text
 }
