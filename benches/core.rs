@@ -6,6 +6,8 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use hanoi_creative_map::core::catalogue::Catalogue;
 use hanoi_creative_map::core::cluster::{Mercator, Viewport, cluster};
 use hanoi_creative_map::core::filters::Filters;
+use hanoi_creative_map::core::hours::LocalDateTime;
+use hanoi_creative_map::core::open_at::OpenAt;
 use hanoi_creative_map::core::region::Region;
 use hanoi_creative_map::core::search::Query;
 use hanoi_creative_map::core::space::LatLon;
@@ -15,6 +17,15 @@ use hanoi_creative_map::core::validate::parse_str;
 use std::hint::black_box;
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
+
+/// A fixed "now" in Hanoi (a Saturday morning), so the runs are comparable.
+const NOW: LocalDateTime = LocalDateTime {
+    year: 2026,
+    month: 11,
+    day: 28,
+    hour: 10,
+    minute: 0,
+};
 
 fn benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("core");
@@ -33,11 +44,23 @@ fn benches(c: &mut Criterion) {
         filters.disciplines.insert(Discipline::Music);
         filters.space_types.insert(SpaceType::Gallery);
         group.bench_with_input(BenchmarkId::new("filter+counts", n), &catalogue, |b, catalogue| {
-            b.iter(|| catalogue.select(black_box(&filters), None));
+            b.iter(|| catalogue.select(black_box(&filters), None, NOW));
         });
         let query = Query::parse("hang bac").expect("a query");
         group.bench_with_input(BenchmarkId::new("search", n), &catalogue, |b, catalogue| {
-            b.iter(|| catalogue.select(&Filters::default(), Some(black_box(&query))));
+            b.iter(|| catalogue.select(&Filters::default(), Some(black_box(&query)), NOW));
+        });
+        // Two moments in turn, so every call evaluates every space's hours (no cache hit).
+        let moments = ["2026-11-28T10:00", "2026-11-28T20:00"].map(|m| Filters {
+            open: OpenAt::from_param(m),
+            ..Filters::default()
+        });
+        let mut turn = 0;
+        group.bench_with_input(BenchmarkId::new("open at", n), &catalogue, |b, catalogue| {
+            b.iter(|| {
+                turn ^= 1;
+                catalogue.select(black_box(&moments[turn]), None, NOW)
+            });
         });
         let visible: Vec<usize> = (0..catalogue.spaces().len()).collect();
         let view = Viewport {

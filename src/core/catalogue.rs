@@ -6,11 +6,13 @@ use super::facets::{Selection, select};
 use super::filters::{FacetRow, Filters};
 use super::fold::fold_many;
 use super::geo::distance_m;
+use super::hours::{HoursState, LocalDateTime, OpeningHours};
 use super::lang::Lang;
 use super::search::{Query, SearchIndex};
 use super::space::{LatLon, Space};
 use super::validate::Dataset;
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// How the result list is ordered.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,7 +26,7 @@ pub enum ListOrder<'a> {
 }
 
 /// A dataset ready for filtering, searching and listing.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Catalogue {
     /// The validated dataset: spaces and problems.
     pub dataset: Dataset,
@@ -37,6 +39,12 @@ pub struct Catalogue {
     name_rank: [Vec<usize>; 2],
     /// Every space's position, projected once for clustering.
     mercator: Vec<Mercator>,
+    /// Every space's opening hours, parsed the first time the "open" filter is used: start-up
+    /// does not pay for a filter most visits never touch.
+    hours: OnceLock<Vec<Option<OpeningHours>>>,
+    /// The open/closed state of every space at the last moment asked, so typing in the search
+    /// box with the "open" filter on does not evaluate every space's hours again.
+    states_at: Mutex<Option<(LocalDateTime, Arc<[HoursState]>)>>,
 }
 
 impl Catalogue {
@@ -66,6 +74,8 @@ impl Catalogue {
             name_rank: [rank(&name_orders[0]), rank(&name_orders[1])],
             name_order: name_orders,
             mercator: spaces.iter().map(|s| Mercator::project(s.position)).collect(),
+            hours: OnceLock::new(),
+            states_at: Mutex::new(None),
             dataset,
         }
     }
@@ -88,13 +98,42 @@ impl Catalogue {
         self.by_id.get(id).copied()
     }
 
-    /// What `filters` and `query` show, with the count beside each choice.
+    /// What `filters` and `query` show, with the count beside each choice; `now` is Hanoi's
+    /// time, for the "open now" filter.
     #[must_use]
-    pub fn select(&self, filters: &Filters, query: Option<&Query>) -> Selection {
-        match query {
-            Some(query) => select(&self.rows, filters, |i| self.search.matches(i, query)),
-            None => select(&self.rows, filters, |_| true),
+    pub fn select(&self, filters: &Filters, query: Option<&Query>, now: LocalDateTime) -> Selection {
+        let search = |i: usize| query.is_none_or(|q| self.search.matches(i, q));
+        let Some(open) = filters.open else {
+            return select(&self.rows, filters, search);
+        };
+        let states = self.states_at(open.resolve(now));
+        let mut selection = select(&self.rows, filters, |i| states[i] == HoursState::Open && search(i));
+        selection.hours_unknown = select(&self.rows, filters, |i| states[i] == HoursState::Unknown && search(i))
+            .visible
+            .len();
+        selection
+    }
+
+    /// Whether each space is open at `at` by its hours; `Unknown` where it has none.
+    fn states_at(&self, at: LocalDateTime) -> Arc<[HoursState]> {
+        let mut cache = self.states_at.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((cached_at, states)) = cache.as_ref()
+            && *cached_at == at
+        {
+            return Arc::clone(states);
         }
+        let hours = self.hours.get_or_init(|| {
+            self.spaces()
+                .iter()
+                .map(|s| s.opening_hours.as_deref().and_then(|h| super::hours::parse(h).ok()))
+                .collect()
+        });
+        let states: Arc<[HoursState]> = hours
+            .iter()
+            .map(|h| h.as_ref().map_or(HoursState::Unknown, |h| h.state_at(at).0))
+            .collect();
+        *cache = Some((at, Arc::clone(&states)));
+        states
     }
 
     /// The first `count` of `visible` in list order. Only what the list shows is sorted, so a
@@ -212,6 +251,61 @@ mod tests {
         assert_eq!(c.index_of("c"), Some(2));
         assert_eq!(c.index_of("zz"), None);
         let query = Query::parse("dong").unwrap();
-        assert_eq!(c.select(&Filters::default(), Some(&query)).visible, vec![0]);
+        assert_eq!(c.select(&Filters::default(), Some(&query), NOON).visible, vec![0]);
+    }
+
+    const NOON: LocalDateTime = LocalDateTime {
+        year: 2026,
+        month: 11,
+        day: 25,
+        hour: 12,
+        minute: 0,
+    };
+
+    fn with_hours(hours: &[Option<&str>]) -> Catalogue {
+        let features: Vec<String> = hours
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                let hours = h.map(|h| format!(r#","opening_hours":"{h}""#)).unwrap_or_default();
+                format!(
+                    r#"{{"type":"Feature","geometry":{{"type":"Point","coordinates":[105.85,21.03]}},"properties":{{"id":"s{i}","name":{{"vi":"S{i}"}},"disciplines":["music"],"space_type":"cafe","address":"Hà Nội"{hours}}}}}"#
+                )
+            })
+            .collect();
+        let text = format!(r#"{{"type":"FeatureCollection","features":[{}]}}"#, features.join(","));
+        Catalogue::new(parse_str(&text, &Region::HANOI))
+    }
+
+    #[test]
+    fn open_filter_keeps_spaces_open_then_and_counts_unknown_hours() {
+        use crate::core::open_at::OpenAt;
+        // 2026-11-25 is a Wednesday.
+        let c = with_hours(&[
+            Some("Mo-Su 08:00-17:00"),
+            Some("Tu-Su 18:00-22:00"),
+            None,
+            Some("We off"),
+        ]);
+        let now = Filters {
+            open: Some(OpenAt::Now),
+            ..Filters::default()
+        };
+        let at_noon = c.select(&now, None, NOON);
+        assert_eq!(at_noon.visible, vec![0]);
+        assert_eq!(at_noon.hours_unknown, 1);
+        assert_eq!(at_noon.counts.discipline(crate::core::taxonomy::Discipline::Music), 1);
+        let evening = Filters {
+            open: OpenAt::from_param("2026-11-25T19:00"),
+            ..Filters::default()
+        };
+        assert_eq!(c.select(&evening, None, NOON).visible, vec![1]);
+        // The same moment again comes from the cache, with the same answer.
+        assert_eq!(c.select(&evening, None, NOON).visible, vec![1]);
+        let query = Query::parse("s2").unwrap();
+        let unknown_only = c.select(&now, Some(&query), NOON);
+        assert!(unknown_only.visible.is_empty());
+        assert_eq!(unknown_only.hours_unknown, 1);
+        assert_eq!(c.select(&Filters::default(), None, NOON).visible.len(), 4);
     }
 }

@@ -3,7 +3,7 @@
 
 use super::code_set::Coded;
 use super::filters::{FacetRow, Filters};
-use super::taxonomy::{Discipline, Operator, SpaceType};
+use super::taxonomy::{Discipline, Membership, Operator, SpaceType};
 
 /// For each choice of each facet, the number of spaces it would give: spaces that pass every
 /// other facet (and the search) and have that value.
@@ -15,6 +15,8 @@ pub struct FacetCounts {
     pub space_types: [usize; SpaceType::ALL.len()],
     /// Per operator, in [`Operator::ALL`] order.
     pub operators: [usize; Operator::ALL.len()],
+    /// Per network standing, in [`Membership::ALL`] order.
+    pub memberships: [usize; Membership::ALL.len()],
 }
 
 impl FacetCounts {
@@ -35,6 +37,12 @@ impl FacetCounts {
     pub const fn operator(&self, o: Operator) -> usize {
         self.operators[o.index()]
     }
+
+    /// The count shown beside a network standing.
+    #[must_use]
+    pub const fn membership(&self, m: Membership) -> usize {
+        self.memberships[m.index()]
+    }
 }
 
 /// What the map shows under the current filters.
@@ -44,6 +52,9 @@ pub struct Selection {
     pub visible: Vec<usize>,
     /// The count beside each choice.
     pub counts: FacetCounts,
+    /// Under the "open" filter, how many spaces it hides only because their hours are unknown
+    /// (so the panel can say so rather than hide them silently).
+    pub hours_unknown: usize,
 }
 
 /// Applies `filters` and `matches_search` (whether space `i` matches the search box) to `rows`.
@@ -53,34 +64,52 @@ pub fn select(rows: &[FacetRow], filters: &Filters, matches_search: impl Fn(usiz
         disciplines: [0; Discipline::ALL.len()],
         space_types: [0; SpaceType::ALL.len()],
         operators: [0; Operator::ALL.len()],
+        memberships: [0; Membership::ALL.len()],
     };
     let mut visible = Vec::new();
     for (i, row) in rows.iter().enumerate() {
         if !row.passes_status(filters) || !matches_search(i) {
             continue;
         }
-        let by_discipline = row.passes_disciplines(filters);
-        let by_type = row.passes_space_type(filters);
-        let by_operator = row.passes_operator(filters);
-        if by_type && by_operator {
+        // Which facets let the row through; a facet's counts see every facet but itself.
+        let passes = [
+            row.passes_disciplines(filters),
+            row.passes_space_type(filters),
+            row.passes_operator(filters),
+            row.passes_membership(filters),
+        ];
+        let failed = passes.iter().filter(|p| !**p).count();
+        if failed > 1 {
+            continue;
+        }
+        let others_pass = |facet: usize| failed == 0 || !passes[facet];
+        if others_pass(0) {
             for d in row.disciplines.iter() {
                 counts.disciplines[d.index()] += 1;
             }
         }
-        if by_discipline && by_operator {
+        if others_pass(1) {
             counts.space_types[Coded::index(row.space_type)] += 1;
         }
-        if by_discipline
-            && by_type
+        if others_pass(2)
             && let Some(operator) = row.operator
         {
             counts.operators[Coded::index(operator)] += 1;
         }
-        if by_discipline && by_type && by_operator {
+        if others_pass(3)
+            && let Some(membership) = row.membership
+        {
+            counts.memberships[Coded::index(membership)] += 1;
+        }
+        if failed == 0 {
             visible.push(i);
         }
     }
-    Selection { visible, counts }
+    Selection {
+        visible,
+        counts,
+        hours_unknown: 0,
+    }
 }
 
 #[cfg(test)]
@@ -94,6 +123,7 @@ mod tests {
             disciplines: disciplines.iter().copied().collect(),
             space_type,
             operator,
+            membership: None,
             closed,
         }
     }
@@ -187,9 +217,10 @@ mod tests {
             1u32..(1 << Discipline::ALL.len()),
             0..SpaceType::ALL.len(),
             proptest::option::of(0..Operator::ALL.len()),
+            proptest::option::of(0..Membership::ALL.len()),
             any::<bool>(),
         )
-            .prop_map(|(bits, t, o, closed)| FacetRow {
+            .prop_map(|(bits, t, o, m, closed)| FacetRow {
                 disciplines: Discipline::ALL
                     .iter()
                     .copied()
@@ -197,28 +228,37 @@ mod tests {
                     .collect(),
                 space_type: SpaceType::ALL[t],
                 operator: o.map(|o| Operator::ALL[o]),
+                membership: m.map(|m| Membership::ALL[m]),
                 closed,
             })
     }
 
     fn arb_filters() -> impl Strategy<Value = Filters> {
-        (any::<u16>(), any::<u16>(), any::<u8>(), any::<bool>()).prop_map(|(d, t, o, show_closed)| Filters {
-            disciplines: Discipline::ALL
-                .iter()
-                .copied()
-                .filter(|x| d & (1 << x.index()) != 0)
-                .collect(),
-            space_types: SpaceType::ALL
-                .iter()
-                .copied()
-                .filter(|x| t & (1 << x.index()) != 0)
-                .collect(),
-            operators: Operator::ALL
-                .iter()
-                .copied()
-                .filter(|x| o & (1 << x.index()) != 0)
-                .collect(),
-            show_closed,
+        (any::<u16>(), any::<u16>(), any::<u8>(), any::<u8>(), any::<bool>()).prop_map(|(d, t, o, m, show_closed)| {
+            Filters {
+                disciplines: Discipline::ALL
+                    .iter()
+                    .copied()
+                    .filter(|x| d & (1 << x.index()) != 0)
+                    .collect(),
+                space_types: SpaceType::ALL
+                    .iter()
+                    .copied()
+                    .filter(|x| t & (1 << x.index()) != 0)
+                    .collect(),
+                operators: Operator::ALL
+                    .iter()
+                    .copied()
+                    .filter(|x| o & (1 << x.index()) != 0)
+                    .collect(),
+                memberships: Membership::ALL
+                    .iter()
+                    .copied()
+                    .filter(|x| m & (1 << x.index()) != 0)
+                    .collect(),
+                show_closed,
+                open: None,
+            }
         })
     }
 
@@ -230,6 +270,15 @@ mod tests {
                 let only: CodeSet<Discipline> = [*d].into_iter().collect();
                 let alone = Filters { disciplines: only, ..f };
                 prop_assert_eq!(counts.discipline(*d), select(&rows, &alone, |_| true).visible.len());
+            }
+        }
+
+        #[test]
+        fn membership_count_equals_result_of_choosing_it_alone(rows in proptest::collection::vec(arb_row(), 0..60), f in arb_filters()) {
+            let counts = select(&rows, &f, |_| true).counts;
+            for m in Membership::ALL {
+                let alone = Filters { memberships: [*m].into_iter().collect(), ..f };
+                prop_assert_eq!(counts.membership(*m), select(&rows, &alone, |_| true).visible.len());
             }
         }
 

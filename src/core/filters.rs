@@ -2,8 +2,9 @@
 //! facet counts.
 
 use super::code_set::CodeSet;
+use super::open_at::OpenAt;
 use super::space::Space;
-use super::taxonomy::{Discipline, Operator, SpaceType, Status};
+use super::taxonomy::{Discipline, Membership, Operator, SpaceType, Status};
 
 /// The filter choices. Within one facet, choices widen the result (OR); across facets they
 /// narrow it (AND); an empty facet does not constrain.
@@ -15,21 +16,33 @@ pub struct Filters {
     pub space_types: CodeSet<SpaceType>,
     /// Operators ticked.
     pub operators: CodeSet<Operator>,
+    /// Network standings ticked (member, applicant).
+    pub memberships: CodeSet<Membership>,
     /// Whether spaces that have closed for good are shown.
     pub show_closed: bool,
+    /// Only spaces whose opening hours say they are open then.
+    pub open: Option<OpenAt>,
 }
 
 impl Filters {
     /// Whether no facet constrains the result.
     #[must_use]
     pub const fn is_clear(&self) -> bool {
-        self.disciplines.is_empty() && self.space_types.is_empty() && self.operators.is_empty()
+        self.disciplines.is_empty()
+            && self.space_types.is_empty()
+            && self.operators.is_empty()
+            && self.memberships.is_empty()
+            && self.open.is_none()
     }
 
     /// How many choices are ticked across the facets.
     #[must_use]
-    pub const fn chosen_count(&self) -> usize {
-        self.disciplines.len() + self.space_types.len() + self.operators.len()
+    pub fn chosen_count(&self) -> usize {
+        self.disciplines.len()
+            + self.space_types.len()
+            + self.operators.len()
+            + self.memberships.len()
+            + usize::from(self.open.is_some())
     }
 
     /// The same choices with every facet cleared; the closed toggle is a display preference and
@@ -53,6 +66,8 @@ pub struct FacetRow {
     pub space_type: SpaceType,
     /// Who runs it, if known.
     pub operator: Option<Operator>,
+    /// Its standing in the network, if any.
+    pub membership: Option<Membership>,
     /// Whether it has closed for good.
     pub closed: bool,
 }
@@ -65,6 +80,7 @@ impl FacetRow {
             disciplines: space.disciplines,
             space_type: space.space_type,
             operator: space.operator,
+            membership: space.membership,
             closed: space.status == Status::Closed,
         }
     }
@@ -87,6 +103,12 @@ impl FacetRow {
         filters.operators.is_empty() || self.operator.is_some_and(|o| filters.operators.contains(o))
     }
 
+    /// Whether the membership facet lets the space through.
+    #[must_use]
+    pub fn passes_membership(&self, filters: &Filters) -> bool {
+        filters.memberships.is_empty() || self.membership.is_some_and(|m| filters.memberships.contains(m))
+    }
+
     /// Whether the closed toggle lets the space through.
     #[must_use]
     pub const fn passes_status(&self, filters: &Filters) -> bool {
@@ -100,6 +122,7 @@ impl FacetRow {
             && self.passes_disciplines(filters)
             && self.passes_space_type(filters)
             && self.passes_operator(filters)
+            && self.passes_membership(filters)
     }
 }
 
@@ -151,5 +174,18 @@ impl Facet for Operator {
     }
     fn count(self, counts: &super::facets::FacetCounts) -> usize {
         counts.operator(self)
+    }
+}
+
+impl Facet for Membership {
+    const PARAM: &'static str = "membership";
+    fn chosen(filters: &Filters) -> &CodeSet<Self> {
+        &filters.memberships
+    }
+    fn chosen_mut(filters: &mut Filters) -> &mut CodeSet<Self> {
+        &mut filters.memberships
+    }
+    fn count(self, counts: &super::facets::FacetCounts) -> usize {
+        counts.membership(self)
     }
 }

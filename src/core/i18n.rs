@@ -101,6 +101,16 @@ pub struct Texts {
     pub your_position: &'static str,
     /// Note when a space's position is approximate.
     pub location_rough: &'static str,
+    /// Heading of the network-membership filter.
+    pub network: &'static str,
+    /// The "open" filter's choice that does not constrain.
+    pub any_time: &'static str,
+    /// The "open" filter's choice of a day and time.
+    pub open_at: &'static str,
+    /// Under the "open" filter: `{n}` spaces hidden because their hours are not known.
+    pub hours_unknown_hidden: &'static str,
+    /// Shown for a space with no known opening hours.
+    pub hours_unknown: &'static str,
 }
 
 const VI: Texts = Texts {
@@ -151,6 +161,11 @@ const VI: Texts = Texts {
     locate_failed: "Không xác định được vị trí của bạn (chưa cho phép hoặc thiết bị không hỗ trợ). Bản đồ vẫn hoạt động bình thường.",
     your_position: "Vị trí của bạn",
     location_rough: "Vị trí trên bản đồ là gần đúng.",
+    network: "Mạng lưới không gian sáng tạo",
+    any_time: "Bất kỳ lúc nào",
+    open_at: "Mở cửa vào lúc…",
+    hours_unknown_hidden: "{n} không gian chưa rõ giờ mở cửa nên không được hiển thị.",
+    hours_unknown: "Chưa rõ giờ mở cửa",
 };
 
 const EN: Texts = Texts {
@@ -201,6 +216,11 @@ const EN: Texts = Texts {
     locate_failed: "Your position is not available (not allowed, or not supported). The map works as before.",
     your_position: "Your position",
     location_rough: "The position on the map is approximate.",
+    network: "Creative spaces network",
+    any_time: "Any time",
+    open_at: "Open at…",
+    hours_unknown_hidden: "{n} spaces with unknown opening hours are not shown.",
+    hours_unknown: "Opening hours unknown",
 };
 
 /// The interface strings of `lang`.

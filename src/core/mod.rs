@@ -8,6 +8,7 @@ pub mod code_set;
 pub mod config;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod csv_format;
+pub mod export;
 pub mod facets;
 pub mod filters;
 pub mod fold;
@@ -16,6 +17,7 @@ pub mod holidays;
 pub mod hours;
 pub mod i18n;
 pub mod lang;
+pub mod open_at;
 pub mod problem;
 pub mod region;
 pub mod search;

@@ -5,7 +5,8 @@
 use super::code_set::{CodeSet, Coded};
 use super::filters::{Facet, Filters};
 use super::lang::Lang;
-use super::taxonomy::{Discipline, Operator, SpaceType};
+use super::open_at::OpenAt;
+use super::taxonomy::{Discipline, Membership, Operator, SpaceType};
 use super::validate::fields::is_kebab_case;
 
 /// The longest search text kept from a URL.
@@ -53,6 +54,8 @@ impl UrlState {
                 Discipline::PARAM => add_codes(&mut state.filters.disciplines, &value),
                 SpaceType::PARAM => add_codes(&mut state.filters.space_types, &value),
                 Operator::PARAM => add_codes(&mut state.filters.operators, &value),
+                Membership::PARAM => add_codes(&mut state.filters.memberships, &value),
+                "open" if state.filters.open.is_none() => state.filters.open = OpenAt::from_param(&value),
                 "closed" => state.filters.show_closed |= is_true(&value),
                 "embed" => state.embed |= is_true(&value),
                 "q" if !query_seen => {
@@ -98,8 +101,15 @@ impl UrlState {
             Operator::PARAM,
             self.filters.operators.iter().map(Coded::code).collect(),
         );
+        codes(
+            Membership::PARAM,
+            self.filters.memberships.iter().map(Coded::code).collect(),
+        );
         if self.filters.show_closed {
             out.append_pair("closed", "1");
+        }
+        if let Some(open) = self.filters.open {
+            out.append_pair("open", &open.to_param());
         }
         if !self.query.is_empty() {
             out.append_pair("q", &self.query);
@@ -157,7 +167,7 @@ mod tests {
     #[test]
     fn decodes_the_documented_example() {
         let state = UrlState::decode(
-            "?discipline=music,design&space_type=museum&operator=state&q=van%20mieu&space=temple-of-literature&lang=en&lat=21.0285&lon=105.8542&z=15",
+            "?discipline=music,design&space_type=museum&operator=state&membership=member&open=now&q=van%20mieu&space=temple-of-literature&lang=en&lat=21.0285&lon=105.8542&z=15",
         );
         assert_eq!(
             state.filters.disciplines.iter().collect::<Vec<_>>(),
@@ -165,6 +175,8 @@ mod tests {
         );
         assert!(state.filters.space_types.contains(SpaceType::Museum));
         assert!(state.filters.operators.contains(Operator::State));
+        assert!(state.filters.memberships.contains(Membership::Member));
+        assert_eq!(state.filters.open, Some(OpenAt::Now));
         assert_eq!(state.query, "van mieu");
         assert_eq!(state.space.as_deref(), Some("temple-of-literature"));
         assert_eq!(state.lang, Some(Lang::En));
@@ -182,7 +194,7 @@ mod tests {
     fn garbage_is_ignored() {
         let long = "9".repeat(5000);
         let state = UrlState::decode(&format!(
-            "discipline=musik,<script>&space_type=&lat=NaN&lon=1e999&z={long}&lang=fr&space=../etc&q&&=&%ZZ=1&closed=maybe"
+            "discipline=musik,<script>&space_type=&lat=NaN&lon=1e999&z={long}&lang=fr&space=../etc&q&&=&%ZZ=1&closed=maybe&membership=vip&open=2026-02-30T10:00"
         ));
         assert_eq!(
             state,
@@ -234,7 +246,22 @@ mod tests {
                 arb_set::<Discipline>(),
                 arb_set::<SpaceType>(),
                 arb_set::<Operator>(),
+                arb_set::<Membership>(),
                 any::<bool>(),
+                proptest::option::of(prop_oneof![
+                    Just(OpenAt::Now),
+                    (2000i32..2100, 1u8..=12, 1u8..=28, 0u8..24, 0u8..60).prop_map(
+                        |(year, month, day, hour, minute)| {
+                            OpenAt::At(crate::core::hours::LocalDateTime {
+                                year,
+                                month,
+                                day,
+                                hour,
+                                minute,
+                            })
+                        }
+                    ),
+                ]),
             ),
             "[a-zA-Z0-9 àđếữ&=?#%+,]{0,30}",
             proptest::option::of("[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}"),
@@ -243,12 +270,21 @@ mod tests {
             any::<bool>(),
         )
             .prop_map(
-                |((disciplines, space_types, operators, show_closed), query, space, lang, view, embed)| UrlState {
+                |(
+                    (disciplines, space_types, operators, memberships, show_closed, open),
+                    query,
+                    space,
+                    lang,
+                    view,
+                    embed,
+                )| UrlState {
                     filters: Filters {
                         disciplines,
                         space_types,
                         operators,
+                        memberships,
                         show_closed,
+                        open,
                     },
                     query: query.trim().to_owned(),
                     space,

@@ -24,6 +24,7 @@ pub fn App() -> impl IntoView {
     provide_context(SelectedSpace(RwSignal::new(start.space)));
     provide_context(ViewState(RwSignal::new(start.view)));
     provide_context(UserPosition(RwSignal::new(None)));
+    super::clock::provide_clock();
     sync_url(start.embed);
     let embed = start.embed;
 

@@ -1,11 +1,12 @@
 //! The details of the selected space: opened from the list or a marker, closed by Escape or the
 //! close button, with focus moved in and given back.
 
+use super::clock::use_clock;
 use super::context::{use_lang, use_selected};
 use super::share::ShareButton;
 use super::url_sync::close_space;
 use crate::core::catalogue::Catalogue;
-use crate::core::hours::HoursState;
+use crate::core::hours::{HoursState, LocalDateTime};
 use crate::core::i18n::{Label, texts};
 use crate::core::lang::Lang;
 use crate::core::space::Space;
@@ -69,7 +70,7 @@ pub fn DetailPanel(catalogue: Arc<Catalogue>) -> impl IntoView {
 
 #[component]
 fn DetailBody(space: Space, heading: NodeRef<H2>) -> impl IntoView {
-    let lang = use_lang();
+    let (lang, clock) = (use_lang(), use_clock());
     let space = Arc::new(space);
     let s = Arc::clone(&space);
     let body = move || {
@@ -98,13 +99,16 @@ fn DetailBody(space: Space, heading: NodeRef<H2>) -> impl IntoView {
                 {space.district.clone().map(|d| format!(" ({d})"))}
             </p>
             {(space.location_confidence == Some(LocationConfidence::Low)).then(|| view! { <p class="note">{t.location_rough}</p> })}
-            {space.opening_hours.clone().map(|hours| view! {
-                <h3>{t.opening_hours}</h3>
-                <p class="detail-hours">
-                    {open_now(&hours, lang)}
-                    <code>{hours.clone()}</code>
-                </p>
-            })}
+            <h3>{t.opening_hours}</h3>
+            {match space.opening_hours.clone() {
+                Some(hours) => view! {
+                    <p class="detail-hours">
+                        {let rule = hours.clone(); move || open_now(&rule, lang, clock.get())}
+                        <code>{hours}</code>
+                    </p>
+                }.into_any(),
+                None => view! { <p class="detail-hours note" data-testid="hours-unknown">{t.hours_unknown}</p> }.into_any(),
+            }}
             <h3>{t.contact}</h3>
             <ul class="detail-links">{contact_links(space, lang)}</ul>
         }
@@ -144,9 +148,8 @@ fn contact_links(space: &Space, lang: Lang) -> impl IntoView + use<> {
 
 /// "Open now" or "Closed now" in Hanoi's time, whatever the visitor's clock zone, with the
 /// comment of the rule that decides; nothing when the data says it is not known.
-fn open_now(hours: &str, lang: Lang) -> Option<impl IntoView + use<>> {
+fn open_now(hours: &str, lang: Lang, now: LocalDateTime) -> Option<impl IntoView + use<>> {
     let parsed = crate::core::hours::parse(hours).ok()?;
-    let now = crate::core::hours::hanoi_now(js_sys::Date::now());
     let (state, comment) = parsed.state_at(now);
     let t = texts(lang);
     let (class, text) = match state {

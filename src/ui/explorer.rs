@@ -1,6 +1,7 @@
 //! The loaded map: search, filters, list, details and the map itself, all driven by one
 //! derived selection.
 
+use super::clock::use_clock;
 use super::context::{use_filters, use_lang, use_search, use_selected};
 use super::detail_panel::DetailPanel;
 use super::embed::{FullMapLink, notify_host};
@@ -15,6 +16,7 @@ use crate::core::catalogue::Catalogue;
 use crate::core::config::CityConfig;
 use crate::core::filters::Filters;
 use crate::core::i18n::texts;
+use crate::core::open_at::OpenAt;
 use crate::core::search::Query;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -26,9 +28,17 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
     notify_host(Arc::clone(&catalogue));
     let selection = {
         let catalogue = Arc::clone(&catalogue);
+        let clock = use_clock();
         Memo::new(move |_| {
             let parsed = query.with(|q| Query::parse(q));
-            Arc::new(catalogue.select(&filters.get(), parsed.as_ref()))
+            let filters = filters.get();
+            // Only "open now" follows the clock; nothing else reruns as minutes pass.
+            let now = if filters.open == Some(OpenAt::Now) {
+                clock.get()
+            } else {
+                clock.get_untracked()
+            };
+            Arc::new(catalogue.select(&filters, parsed.as_ref(), now))
         })
     };
     let shown = move || selection.with(|s| s.visible.len());

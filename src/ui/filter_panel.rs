@@ -1,10 +1,11 @@
 //! The filter panel: one fieldset of real checkboxes per facet, each with its count.
 
 use super::context::{use_filters, use_lang};
+use super::open_filter::OpenFilter;
 use crate::core::facets::Selection;
 use crate::core::filters::{Facet, Filters};
 use crate::core::i18n::{Texts, texts};
-use crate::core::taxonomy::{Discipline, Operator, SpaceType};
+use crate::core::taxonomy::{Discipline, Membership, Operator, SpaceType};
 use leptos::prelude::*;
 use std::marker::PhantomData;
 use std::sync::Arc;
@@ -28,6 +29,8 @@ pub fn FilterPanel(selection: Memo<Arc<Selection>>) -> impl IntoView {
             <FacetGroup<Discipline> heading=|t| t.disciplines selection />
             <FacetGroup<SpaceType> heading=|t| t.space_types selection />
             <FacetGroup<Operator> heading=|t| t.operators selection />
+            <FacetGroup<Membership> heading=|t| t.network selection />
+            <OpenFilter selection />
             <label class="toggle">
                 <input
                     type="checkbox"

@@ -2,6 +2,7 @@
 //! only.
 
 mod app;
+mod clock;
 mod context;
 mod detail_panel;
 mod dom;
@@ -13,6 +14,7 @@ mod load;
 mod locate;
 mod map;
 mod notices;
+mod open_filter;
 mod panic;
 mod result_list;
 mod search_box;

@@ -1,0 +1,66 @@
+//! The "open now / open at…" filter: radio buttons over the spaces' opening hours in Hanoi's
+//! time, and a plain note of how many spaces it hides because their hours are unknown.
+
+use super::clock::use_clock;
+use super::context::{use_filters, use_lang};
+use crate::core::facets::Selection;
+use crate::core::i18n::{texts, with_count};
+use crate::core::open_at::{OpenAt, datetime_local};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The opening-hours fieldset of the filter panel.
+#[component]
+pub fn OpenFilter(selection: Memo<Arc<Selection>>) -> impl IntoView {
+    let (lang, filters, clock) = (use_lang(), use_filters(), use_clock());
+    let open = move || filters.with(|f| f.open);
+    let set = move |value: Option<OpenAt>| filters.update(|f| f.open = value);
+    let chosen_at = move || match open() {
+        Some(OpenAt::At(at)) => Some(at),
+        _ => None,
+    };
+    let choice = move |value: &'static str,
+                       checked: fn(Option<OpenAt>) -> bool,
+                       pick: fn(OpenAt) -> Option<OpenAt>,
+                       label: fn(&crate::core::i18n::Texts) -> &'static str| {
+        view! {
+            <label class="facet-option">
+                <input
+                    type="radio"
+                    name="open"
+                    value=value
+                    prop:checked=move || checked(open())
+                    on:change=move |_| set(pick(OpenAt::At(clock.get_untracked())))
+                />
+                <span>{move || label(texts(lang.get()))}</span>
+            </label>
+        }
+    };
+    let hidden = move || selection.with(|s| s.hours_unknown);
+    view! {
+        <fieldset class="facet facet-open">
+            <legend>{move || texts(lang.get()).opening_hours}</legend>
+            {choice("", |o| o.is_none(), |_| None, |t| t.any_time)}
+            {choice("now", |o| o == Some(OpenAt::Now), |_| Some(OpenAt::Now), |t| t.open_now)}
+            {choice("at", |o| matches!(o, Some(OpenAt::At(_))), Some, |t| t.open_at)}
+            <input
+                type="datetime-local"
+                name="open_at"
+                class="open-at"
+                aria-label=move || texts(lang.get()).open_at
+                prop:value=move || datetime_local(chosen_at().unwrap_or_else(|| clock.get()))
+                on:change=move |event| {
+                    if let Some(at) = OpenAt::from_param(&event_target_value(&event)) {
+                        set(Some(at));
+                    }
+                }
+            />
+            {move || {
+                let n = hidden();
+                (n > 0).then(|| view! {
+                    <p class="note" data-testid="hours-unknown">{with_count(texts(lang.get()).hours_unknown_hidden, n)}</p>
+                })
+            }}
+        </fieldset>
+    }
+}
