@@ -326,3 +326,21 @@ fn the_shipped_dataset_passes() {
     let (status, text) = check_data(&["data/spaces.geojson"]);
     assert_eq!(status, 0, "{text}");
 }
+
+#[test]
+fn check_data_names_the_trail_and_step_it_cannot_use() {
+    let (status, out) = check_data(&[
+        "--trails",
+        "tests/fixtures/trails/unknown-step.json",
+        "data/spaces.geojson",
+    ]);
+    assert_eq!(status, 1, "{out}");
+    assert!(
+        out.contains("tests/fixtures/trails/unknown-step.json: error: trail \"museum-walk\", step #1")
+            && out.contains("\"no-such-space\""),
+        "{out}"
+    );
+    let (status, out) = check_data(&["data/spaces.geojson"]);
+    assert_eq!(status, 0, "{out}");
+    assert!(out.contains("data/trails.json: 3 trails, 0 problems"), "{out}");
+}

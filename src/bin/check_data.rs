@@ -1,18 +1,21 @@
-//! The data check: `check-data [--lang vi|en] [--config data/config.json] FILE…`
+//! The data check: `check-data [--lang vi|en] [--config data/config.json] [--trails FILE] FILE…`
 //!
 //! Validates each dataset with the same code the map runs, prints every problem with the
 //! feature's index, id and field, and exits 1 if any file has errors (2 if a file or the
 //! configuration cannot be read). Without `--config`, a `config.json` beside the first file is
-//! used when there is one, for the city's region.
+//! used when there is one, for the city's region. The trails (`--trails`, or a `trails.json`
+//! beside the first file) are checked against the first dataset.
 
+use hanoi_creative_map::core::catalogue::Catalogue;
 use hanoi_creative_map::core::check::report;
 use hanoi_creative_map::core::config::CityConfig;
 use hanoi_creative_map::core::lang::Lang;
+use hanoi_creative_map::core::trails::parse_trails;
 use hanoi_creative_map::core::validate::parse_bytes;
 use std::path::Path;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: check-data [--lang vi|en] [--config CONFIG.json] FILE.geojson…";
+const USAGE: &str = "usage: check-data [--lang vi|en] [--config CONFIG.json] [--trails TRAILS.json] FILE.geojson…";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -29,12 +32,14 @@ fn main() -> ExitCode {
 fn run(args: Vec<String>) -> Result<bool, String> {
     let mut lang = Lang::En;
     let mut config_path = None;
+    let mut trails_path = None;
     let mut files = Vec::new();
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--lang" => lang = args.next().and_then(|code| Lang::from_code(&code)).ok_or(USAGE)?,
             "--config" => config_path = Some(args.next().ok_or(USAGE)?),
+            "--trails" => trails_path = Some(args.next().ok_or(USAGE)?),
             "-h" | "--help" => return Err(USAGE.to_owned()),
             _ => files.push(arg),
         }
@@ -44,12 +49,25 @@ fn run(args: Vec<String>) -> Result<bool, String> {
     }
     let config = read_config(config_path.as_deref(), &files[0])?;
     let mut all_clean = true;
+    let mut first = None;
     for file in &files {
         let bytes = std::fs::read(file).map_err(|error| format!("{file}: {error}"))?;
         let dataset = parse_bytes(&bytes, &config.region);
         let (text, failed) = report(file, &dataset, lang);
         print!("{text}");
         all_clean &= !failed;
+        first.get_or_insert(dataset);
+    }
+    let beside = Path::new(&files[0]).with_file_name("trails.json");
+    let trails_path = trails_path.or_else(|| beside.is_file().then(|| beside.display().to_string()));
+    if let (Some(path), Some(dataset)) = (trails_path, first) {
+        let text = std::fs::read_to_string(&path).map_err(|error| format!("{path}: {error}"))?;
+        let (trails, problems) = parse_trails(&text, &Catalogue::new(dataset));
+        for problem in &problems {
+            println!("{path}: error: {}", problem.describe(lang));
+        }
+        println!("{path}: {} trails, {} problems", trails.len(), problems.len());
+        all_clean &= problems.is_empty();
     }
     Ok(all_clean)
 }

@@ -26,5 +26,6 @@ pub mod suggest;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod synthetic;
 pub mod taxonomy;
+pub mod trails;
 pub mod url_state;
 pub mod validate;
