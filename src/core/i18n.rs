@@ -111,6 +111,14 @@ pub struct Texts {
     pub hours_unknown_hidden: &'static str,
     /// Shown for a space with no known opening hours.
     pub hours_unknown: &'static str,
+    /// Label before the download buttons.
+    pub download: &'static str,
+    /// Label of the star that keeps a space on this device.
+    pub favourite: &'static str,
+    /// Heading of the list of favourites.
+    pub favourites: &'static str,
+    /// Heading of the curated walks.
+    pub trails: &'static str,
 }
 
 const VI: Texts = Texts {
@@ -166,6 +174,10 @@ const VI: Texts = Texts {
     open_at: "Mở cửa vào lúc…",
     hours_unknown_hidden: "{n} không gian chưa rõ giờ mở cửa nên không được hiển thị.",
     hours_unknown: "Chưa rõ giờ mở cửa",
+    download: "Tải về các không gian đang hiển thị:",
+    favourite: "Yêu thích",
+    favourites: "Nơi yêu thích của tôi",
+    trails: "Lộ trình đi bộ",
 };
 
 const EN: Texts = Texts {
@@ -221,6 +233,10 @@ const EN: Texts = Texts {
     open_at: "Open at…",
     hours_unknown_hidden: "{n} spaces with unknown opening hours are not shown.",
     hours_unknown: "Opening hours unknown",
+    download: "Download the spaces shown:",
+    favourite: "Favourite",
+    favourites: "My favourites",
+    trails: "Walks",
 };
 
 /// The interface strings of `lang`.

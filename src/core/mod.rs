@@ -10,6 +10,7 @@ pub mod config;
 pub mod csv_format;
 pub mod export;
 pub mod facets;
+pub mod favourites;
 pub mod filters;
 pub mod fold;
 pub mod geo;

@@ -32,6 +32,8 @@ pub struct UrlState {
     pub query: String,
     /// Id of the space whose details are open.
     pub space: Option<String>,
+    /// Id of the trail shown on the map.
+    pub trail: Option<String>,
     /// Interface language, when the link sets one.
     pub lang: Option<Lang>,
     /// Map centre and zoom, when the link sets them.
@@ -66,6 +68,9 @@ impl UrlState {
                 }
                 "space" if state.space.is_none() && is_kebab_case(&value) => {
                     state.space = Some(value.into_owned());
+                }
+                "trail" if state.trail.is_none() && is_kebab_case(&value) => {
+                    state.trail = Some(value.into_owned());
                 }
                 "lang" if state.lang.is_none() => state.lang = Lang::from_code(&value),
                 "lat" if lat.is_none() => lat = number_in(&value, -90.0, 90.0),
@@ -117,6 +122,9 @@ impl UrlState {
         if let Some(space) = &self.space {
             out.append_pair("space", space);
         }
+        if let Some(trail) = &self.trail {
+            out.append_pair("trail", trail);
+        }
         if let Some(lang) = self.lang {
             out.append_pair("lang", lang.code());
         }
@@ -167,7 +175,7 @@ mod tests {
     #[test]
     fn decodes_the_documented_example() {
         let state = UrlState::decode(
-            "?discipline=music,design&space_type=museum&operator=state&membership=member&open=now&q=van%20mieu&space=temple-of-literature&lang=en&lat=21.0285&lon=105.8542&z=15",
+            "?discipline=music,design&space_type=museum&operator=state&membership=member&open=now&q=van%20mieu&space=temple-of-literature&trail=old-quarter&lang=en&lat=21.0285&lon=105.8542&z=15",
         );
         assert_eq!(
             state.filters.disciplines.iter().collect::<Vec<_>>(),
@@ -179,6 +187,7 @@ mod tests {
         assert_eq!(state.filters.open, Some(OpenAt::Now));
         assert_eq!(state.query, "van mieu");
         assert_eq!(state.space.as_deref(), Some("temple-of-literature"));
+        assert_eq!(state.trail.as_deref(), Some("old-quarter"));
         assert_eq!(state.lang, Some(Lang::En));
         assert_eq!(
             state.view,
@@ -194,7 +203,7 @@ mod tests {
     fn garbage_is_ignored() {
         let long = "9".repeat(5000);
         let state = UrlState::decode(&format!(
-            "discipline=musik,<script>&space_type=&lat=NaN&lon=1e999&z={long}&lang=fr&space=../etc&q&&=&%ZZ=1&closed=maybe&membership=vip&open=2026-02-30T10:00"
+            "discipline=musik,<script>&space_type=&lat=NaN&lon=1e999&z={long}&lang=fr&space=../etc&trail=<x>&q&&=&%ZZ=1&closed=maybe&membership=vip&open=2026-02-30T10:00"
         ));
         assert_eq!(
             state,
@@ -264,7 +273,10 @@ mod tests {
                 ]),
             ),
             "[a-zA-Z0-9 àđếữ&=?#%+,]{0,30}",
-            proptest::option::of("[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}"),
+            (
+                proptest::option::of("[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}"),
+                proptest::option::of("[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}"),
+            ),
             proptest::option::of(prop_oneof![Just(Lang::Vi), Just(Lang::En)]),
             proptest::option::of((-9_000_000i32..=9_000_000, -18_000_000i32..=18_000_000, 0u8..=22)),
             any::<bool>(),
@@ -273,7 +285,7 @@ mod tests {
                 |(
                     (disciplines, space_types, operators, memberships, show_closed, open),
                     query,
-                    space,
+                    (space, trail),
                     lang,
                     view,
                     embed,
@@ -288,6 +300,7 @@ mod tests {
                     },
                     query: query.trim().to_owned(),
                     space,
+                    trail,
                     lang,
                     view: view.map(|(lat, lon, zoom)| MapView {
                         lat: f64::from(lat) / 100_000.0,

@@ -1,6 +1,6 @@
 //! The root component: language, filter state, loading, and the page frame.
 
-use super::context::{FilterState, SearchText, SelectedSpace, UiLang, UserPosition, ViewState};
+use super::context::{FilterState, SearchText, SelectedSpace, SelectedTrail, UiLang, UserPosition, ViewState};
 use super::explorer::Explorer;
 use super::load::{LoadState, load_config, load_dataset};
 use super::notices::LoadFailure;
@@ -22,9 +22,11 @@ pub fn App() -> impl IntoView {
     provide_context(FilterState(RwSignal::new(start.filters)));
     provide_context(SearchText(RwSignal::new(start.query)));
     provide_context(SelectedSpace(RwSignal::new(start.space)));
+    provide_context(SelectedTrail(RwSignal::new(start.trail)));
     provide_context(ViewState(RwSignal::new(start.view)));
     provide_context(UserPosition(RwSignal::new(None)));
     super::clock::provide_clock();
+    super::favourites::provide_favourites();
     sync_url(start.embed);
     let embed = start.embed;
 

@@ -42,6 +42,11 @@ signal_context!(
     use_selected
 );
 signal_context!(
+    /// The id of the trail drawn on the map.
+    SelectedTrail(Option<String>),
+    use_trail
+);
+signal_context!(
     /// Where the map looks, once the person has moved it or a link set it.
     ViewState(Option<MapView>),
     use_view

@@ -3,6 +3,7 @@
 
 use super::clock::use_clock;
 use super::context::{use_lang, use_selected};
+use super::favourites::FavouriteButton;
 use super::share::ShareButton;
 use super::url_sync::close_space;
 use crate::core::catalogue::Catalogue;
@@ -120,6 +121,7 @@ fn DetailBody(space: Space, heading: NodeRef<H2>) -> impl IntoView {
     view! {
         <h2 id="detail-name" tabindex="-1" node_ref=heading lang=move || lang.get().code()>{name}</h2>
         {body}
+        <FavouriteButton id=space.id.clone() />
         <ShareButton space />
     }
 }

@@ -4,14 +4,17 @@
 use super::clock::use_clock;
 use super::context::{use_filters, use_lang, use_search, use_selected};
 use super::detail_panel::DetailPanel;
+use super::download::DownloadButtons;
 use super::embed::{FullMapLink, notify_host};
 use super::embed_dialog::EmbedDialog;
+use super::favourites::FavouritesList;
 use super::filter_panel::FilterPanel;
 use super::locate::LocateButton;
 use super::map::MapView;
 use super::notices::DataNotice;
 use super::result_list::ResultList;
 use super::search_box::SearchBox;
+use super::trails::{TrailsPanel, load_trails};
 use crate::core::catalogue::Catalogue;
 use crate::core::config::CityConfig;
 use crate::core::filters::Filters;
@@ -51,6 +54,7 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
             panel_open.set(true);
         }
     });
+    let trails = load_trails(config.trails.clone(), Arc::clone(&catalogue));
     let active_filters = move || filters.with(Filters::chosen_count);
     view! {
         <div class="explorer" class:panel-open=move || panel_open.get()>
@@ -73,6 +77,9 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
                     <FilterPanel selection />
                 </details>
                 <ResultList catalogue=Arc::clone(&catalogue) selection />
+                <TrailsPanel catalogue=Arc::clone(&catalogue) trails />
+                <FavouritesList catalogue=Arc::clone(&catalogue) />
+                <DownloadButtons catalogue=Arc::clone(&catalogue) config=config.clone() selection />
                 {(!embed).then(|| view! { <EmbedDialog /> })}
                 <DetailPanel catalogue=Arc::clone(&catalogue) />
             </aside>
@@ -88,7 +95,7 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
                 {shown}
             </button>
             {embed.then(|| view! { <FullMapLink /> })}
-            <MapView catalogue config selection />
+            <MapView catalogue config selection trails />
         </div>
     }
 }

@@ -78,3 +78,12 @@ pub async fn load_config() -> CityConfig {
         CityConfig::default()
     })
 }
+
+/// The text at `url` (relative to the page), or `None` when it cannot be had.
+pub async fn load_text(url: &str) -> Option<String> {
+    let response = gloo_net::http::Request::get(url).send().await.ok()?;
+    if !response.ok() {
+        return None;
+    }
+    response.text().await.ok()
+}

@@ -2,7 +2,7 @@
 //! (replaceState while typing and panning, pushState when a space opens, so Back closes it),
 //! and Back/Forward restore the state.
 
-use super::context::{use_filters, use_lang, use_search, use_selected, use_view};
+use super::context::{use_filters, use_lang, use_search, use_selected, use_trail, use_view};
 use crate::core::url_state::UrlState;
 use leptos::ev;
 use leptos::prelude::*;
@@ -17,7 +17,8 @@ pub fn initial_url_state() -> UrlState {
 
 /// Starts the two-way sync; `embed` is fixed for the page's life.
 pub fn sync_url(embed: bool) {
-    let (lang, filters, query, selected) = (use_lang(), use_filters(), use_search(), use_selected());
+    let (lang, filters, query, selected, trail) =
+        (use_lang(), use_filters(), use_search(), use_selected(), use_trail());
     let current = current_state(embed);
 
     Effect::new(move |previous: Option<Option<String>>| {
@@ -30,6 +31,7 @@ pub fn sync_url(embed: bool) {
     let handle = window_event_listener(ev::popstate, move |_| {
         let state = initial_url_state();
         selected.set(state.space);
+        trail.set(state.trail);
         filters.set(state.filters);
         query.set(state.query);
         if let Some(chosen) = state.lang {
@@ -42,10 +44,12 @@ pub fn sync_url(embed: bool) {
 /// The state as a link would hold it, read reactively from the contexts.
 pub fn current_state(embed: bool) -> impl Fn() -> UrlState + Copy + Send + Sync + 'static {
     let (lang, filters, query, selected, view) = (use_lang(), use_filters(), use_search(), use_selected(), use_view());
+    let trail = use_trail();
     move || UrlState {
         filters: filters.get(),
         query: query.get(),
         space: selected.get(),
+        trail: trail.get(),
         lang: Some(lang.get()),
         view: view.get(),
         embed,

@@ -7,14 +7,17 @@ mod bindings;
 mod markers;
 mod popup;
 
-use super::context::{use_lang, use_position, use_selected, use_view};
+use super::context::{use_lang, use_position, use_selected, use_trail, use_view};
 use crate::core::catalogue::Catalogue;
 use crate::core::config::CityConfig;
 use crate::core::facets::Selection;
 use crate::core::i18n::texts;
 use crate::core::space::LatLon;
+use crate::core::trails::Trail;
 use crate::core::url_state::MapView as View;
-use leaflet::{CircleMarker, LatLng, Map, MapOptions, TileLayer, TileLayerOptions};
+use leaflet::{
+    CircleMarker, LatLng, LatLngBounds, Map, MapOptions, Polyline, PolylineOptions, TileLayer, TileLayerOptions,
+};
 use leptos::html::Div;
 use leptos::prelude::*;
 use markers::MarkerLayer;
@@ -27,8 +30,14 @@ const SPACE_ZOOM: f64 = 16.0;
 /// The Leaflet map showing the selected spaces.
 #[allow(clippy::needless_pass_by_value, reason = "Leptos component props are owned")]
 #[component]
-pub fn MapView(catalogue: Arc<Catalogue>, config: CityConfig, selection: Memo<Arc<Selection>>) -> impl IntoView {
+pub fn MapView(
+    catalogue: Arc<Catalogue>,
+    config: CityConfig,
+    selection: Memo<Arc<Selection>>,
+    trails: RwSignal<Arc<Vec<Trail>>>,
+) -> impl IntoView {
     let (lang, selected, view, position) = (use_lang(), use_selected(), use_view(), use_position());
+    let trail = use_trail();
     let container = NodeRef::<Div>::new();
     let adapter: StoredValue<Option<LeafletMap>, LocalStorage> = StoredValue::new_local(None);
     let ready = RwSignal::new(false);
@@ -87,6 +96,30 @@ pub fn MapView(catalogue: Arc<Catalogue>, config: CityConfig, selection: Memo<Ar
             with_map(adapter, |map| map.show_position(here, label));
         }
     });
+    {
+        let catalogue = Arc::clone(&catalogue);
+        // The chosen trail's line; choosing a trail shows all of it, unless a link set the view.
+        Effect::new(move |previous: Option<Option<String>>| {
+            let id = trail.get();
+            let points: Option<Vec<LatLon>> = trails.with(|all| {
+                let chosen = all.iter().find(|t| Some(&t.id) == id.as_ref())?;
+                Some(
+                    chosen
+                        .steps
+                        .iter()
+                        .map(|s| catalogue.spaces()[s.space].position)
+                        .collect(),
+                )
+            });
+            let linked_view = previous.is_none() && view.get_untracked().is_some();
+            let fit = points.is_some() && previous.as_ref() != Some(&id) && !linked_view;
+            if ready.get() {
+                with_map(adapter, |map| map.show_trail(points.as_deref(), fit));
+            }
+            // A trail that has not loaded yet counts as not shown, so it is fitted once it has.
+            if points.is_some() { id } else { None }
+        });
+    }
     on_cleanup(move || {
         adapter.update_value(|adapter| {
             if let Some(map) = adapter.take() {
@@ -149,6 +182,7 @@ struct LeafletMap {
     map: Map,
     markers: MarkerLayer,
     you: Option<CircleMarker>,
+    trail: Option<Polyline>,
     _on_move: Closure<dyn Fn()>,
     _on_tile_error: Closure<dyn Fn()>,
     /// Tells Leaflet when its element changes size (first layout, panel opening, rotation):
@@ -217,6 +251,7 @@ impl LeafletMap {
             map,
             markers,
             you: None,
+            trail: None,
             _on_move: on_move,
             _on_tile_error: on_tile_error,
             resize_observer,
@@ -262,6 +297,27 @@ impl LeafletMap {
         you.add_to(&self.map);
         self.map.pan_to(&LatLng::new(here.lat, here.lon));
         self.you = Some(you);
+    }
+
+    /// Draws the line through a trail's stops in order (or removes it), and with `fit` shows
+    /// all of it.
+    fn show_trail(&mut self, points: Option<&[LatLon]>, fit: bool) {
+        if let Some(old) = self.trail.take() {
+            old.remove();
+        }
+        let Some(points) = points else { return };
+        let positions: js_sys::Array = points
+            .iter()
+            .map(|p| JsValue::from(LatLng::new(p.lat, p.lon)))
+            .collect();
+        let options = PolylineOptions::new();
+        options.set_class_name("trail-line".to_owned());
+        let line = Polyline::new_with_options(&positions, &options);
+        line.add_to(&self.map);
+        if fit {
+            self.map.fit_bounds(&LatLngBounds::new_from_list(&positions));
+        }
+        self.trail = Some(line);
     }
 
     fn destroy(self) {
