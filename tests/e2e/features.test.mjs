@@ -1,0 +1,171 @@
+// What no other cultural map does: open now / open at, network membership, download what you
+// see, favourites kept on the device, and walks drawn on the map.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './support/server.mjs';
+import { launch, openPage, waitForApp, shownCount } from './support/browser.mjs';
+import { DIST, expectedCount, features } from './support/dataset.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.cleanup();
+  await server?.close();
+});
+
+const listIds = (page) => page.locator('.result-list [data-space-id]').evaluateAll((items) => items.map((i) => i.dataset.spaceId));
+const openSpaces = () => features().filter((f) => f.properties.status !== 'closed');
+const withHours = () => openSpaces().filter((f) => f.properties.opening_hours);
+const trailsFile = () => JSON.parse(readFileSync(join(DIST, 'data', 'trails.json'), 'utf8')).trails;
+
+test('open at a chosen time keeps the spaces open then and says how many have unknown hours', async () => {
+  // Monday 30 November 2026, 10:00 in Hanoi: the Museum of Ethnology (Tu-Su) is closed.
+  const { page } = await openPage(browser.context, `${server.url}?lang=en&open=2026-11-30T10:00`);
+  await waitForApp(page);
+  const monday = await listIds(page);
+  assert.ok(monday.includes('temple-of-literature'), monday.join());
+  assert.ok(!monday.includes('vietnam-museum-of-ethnology'), monday.join());
+  assert.equal(await shownCount(page), monday.length);
+  const unknown = openSpaces().length - withHours().length;
+  assert.match(await page.textContent('[data-testid=hours-unknown]'), new RegExp(`^${unknown} spaces with unknown opening hours`));
+  assert.ok(await page.isChecked('input[name=open][value=at]'));
+
+  // Changing the moment to Tuesday brings the museum back; every space with hours is open then.
+  await page.fill('input[name=open_at]', '2026-12-01T10:00');
+  await page.dispatchEvent('input[name=open_at]', 'change');
+  await page.waitForFunction(() => document.querySelector('[data-space-id="vietnam-museum-of-ethnology"]'));
+  assert.equal(await shownCount(page), withHours().length);
+  assert.match(page.url(), /open=2026-12-01T10%3A00/);
+
+  // Late evening nothing is open; "any time" shows everything again.
+  await page.fill('input[name=open_at]', '2026-12-01T22:30');
+  await page.dispatchEvent('input[name=open_at]', 'change');
+  await page.waitForFunction(() => /^\D*0\D/.test(document.querySelector('[data-testid=result-count]').textContent));
+  await page.check('input[name=open][value=""]');
+  await page.waitForFunction((n) => document.querySelector('[data-testid=result-count]').textContent.includes(String(n)), expectedCount());
+  assert.equal(await page.locator('[data-testid=hours-unknown]').count(), 0);
+  assert.doesNotMatch(page.url(), /open=/);
+  await page.close();
+});
+
+test('open now follows Hanoi time whatever the visitor\'s clock zone; a space without hours says so', async () => {
+  const losAngeles = await launch({ timezoneId: 'America/Los_Angeles' });
+  const { page } = await openPage(losAngeles.context);
+  // 03:00 UTC is 10:00 on Tuesday 1 December in Hanoi (still Monday evening in Los Angeles).
+  await page.clock.setFixedTime(new Date('2026-12-01T03:00:00Z'));
+  await page.goto(`${server.url}?lang=en`);
+  await waitForApp(page);
+  await page.check('input[name=open][value=now]');
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=result-count]').textContent.replace(/\D+/g, '')) === n, withHours().length);
+  assert.ok((await listIds(page)).includes('vietnam-museum-of-ethnology'));
+  assert.match(page.url(), /open=now/);
+
+  await page.check('input[name=open][value=""]');
+  await page.fill('input[name=q]', 'Bat Trang Ceramic Village');
+  await page.click('.result-list [data-space-id="bat-trang-ceramic-village"]');
+  assert.equal(await page.textContent('[data-testid=detail-panel] [data-testid=hours-unknown]'), 'Opening hours unknown');
+  await losAngeles.cleanup();
+});
+
+test('the network filter counts members and applicants and narrows to them', async () => {
+  const data = JSON.parse(readFileSync(join(DIST, 'data', 'spaces.geojson'), 'utf8'));
+  const marks = { 'hanoi-museum': 'member', 'vcca': 'member', 'manzi-art-space': 'applicant' };
+  for (const f of data.features) {
+    if (marks[f.properties.id]) f.properties.membership = marks[f.properties.id];
+  }
+  const members = await serve(DIST, { overrides: { 'data/spaces.geojson': { body: JSON.stringify(data) } } });
+  const { page } = await openPage(browser.context, `${members.url}?lang=en`);
+  try {
+    await waitForApp(page);
+    const count = (value) => page.textContent(`input[name=membership][value=${value}] ~ .facet-count`);
+    assert.equal(await count('member'), '2');
+    assert.equal(await count('applicant'), '1');
+    await page.check('input[name=membership][value=member]');
+    assert.equal(await shownCount(page), 2);
+    assert.deepEqual((await listIds(page)).sort(), ['hanoi-museum', 'vcca']);
+    await page.click('.result-list [data-space-id="vcca"]');
+    assert.equal(await page.textContent('[data-testid=detail-panel] .badge.member'), 'Network member');
+  } finally {
+    await page.close();
+    await members.close();
+  }
+});
+
+test('download what you see: the filtered spaces as GeoJSON and CSV, licence inside, filters in the name', async () => {
+  const { page } = await openPage(browser.context, `${server.url}?lang=en&discipline=music`);
+  await waitForApp(page);
+  const expected = expectedCount({ disciplines: ['music'] });
+  assert.ok(expected > 0);
+
+  const [geojson] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-geojson]')]);
+  assert.equal(geojson.suggestedFilename(), 'hanoi-creative-spaces-map_discipline-music.geojson');
+  const collection = JSON.parse(readFileSync(await geojson.path(), 'utf8'));
+  assert.equal(collection.type, 'FeatureCollection');
+  assert.equal(collection.license, 'CC BY 4.0');
+  assert.equal(collection.features.length, expected);
+  assert.ok(collection.features.every((f) => f.properties.disciplines.includes('music')));
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-csv]')]);
+  assert.equal(csv.suggestedFilename(), 'hanoi-creative-spaces-map_discipline-music.csv');
+  const lines = readFileSync(await csv.path(), 'utf8').trimEnd().split('\n');
+  assert.match(lines[0], /^# Licence: CC BY 4\.0 \(https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/\)/);
+  assert.match(lines[1], /^id,name_vi,name_en,lon,lat,disciplines,space_type/);
+  const ids = lines.slice(2).map((line) => line.split(',')[0]).sort();
+  assert.deepEqual(ids, collection.features.map((f) => f.properties.id).sort());
+  await page.close();
+});
+
+test('favourites stay on the device across visits and open their space', async () => {
+  const { page } = await openPage(browser.context, `${server.url}?lang=en&space=hoa-lo-prison-relic`);
+  await waitForApp(page);
+  const star = page.locator('[data-testid=detail-panel] [data-testid=favourite]');
+  assert.equal(await star.getAttribute('aria-pressed'), 'false');
+  await star.click();
+  assert.equal(await star.getAttribute('aria-pressed'), 'true');
+  await page.close();
+
+  const again = (await openPage(browser.context, `${server.url}?lang=en`)).page;
+  await waitForApp(again);
+  await again.click('[data-testid=favourites] summary');
+  await again.click('[data-testid=favourites] [data-space-id="hoa-lo-prison-relic"]');
+  assert.match(await again.textContent('#detail-name'), /Hoa Lo/);
+  await again.click('[data-testid=detail-panel] [data-testid=favourite]');
+  await again.locator('[data-testid=favourites]').waitFor({ state: 'detached' });
+  assert.equal(await again.evaluate(() => localStorage.getItem('hanoi-creative-map.favourites')), '[]');
+  await again.close();
+});
+
+test('a walk: its stops in order, its line on the map, each stop a link that opens the space', async () => {
+  const trail = trailsFile()[0];
+  const { page } = await openPage(browser.context, `${server.url}?lang=en&trail=${trail.id}`);
+  await waitForApp(page);
+  const steps = page.locator('[data-testid=trail] .trail-steps a');
+  await steps.first().waitFor();
+  assert.deepEqual(await steps.evaluateAll((links) => links.map((a) => a.dataset.spaceId)), trail.steps.map((s) => s.space));
+  assert.equal(await page.textContent('[data-testid=trail] h3'), trail.name.en);
+  assert.equal(await page.locator('path.trail-line').count(), 1);
+
+  const third = trail.steps[2].space;
+  const href = await steps.nth(2).getAttribute('href');
+  assert.match(href, new RegExp(`trail=${trail.id}`));
+  assert.match(href, new RegExp(`space=${third}`));
+  await steps.nth(2).click();
+  await page.locator('[data-testid=detail-panel]').waitFor();
+  assert.match(page.url(), new RegExp(`space=${third}`));
+  assert.match(page.url(), new RegExp(`trail=${trail.id}`));
+
+  // Choosing the trail again hides it and its line.
+  await page.click(`[data-trail-id="${trail.id}"]`);
+  await page.locator('[data-testid=trail]').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('path.trail-line').count(), 0);
+  assert.doesNotMatch(page.url(), /trail=/);
+  await page.close();
+});
