@@ -124,7 +124,7 @@ impl CityConfig {
             Self::from_value(&serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| e.to_string())?)?;
         for (key, path) in [("dataset", &config.dataset), ("trails", &config.trails)] {
             if path.contains(':') || path.starts_with('/') || path.contains("..") {
-                return Err(format!("\"{key}\" must be a path relative to the page, not {path:?}"));
+                return Err(format!("\"{key}\" must be a path relative to the page, not \"{path}\""));
             }
         }
         if !is_http_url(&config.licence.url) {
@@ -134,7 +134,7 @@ impl CityConfig {
         let has_scheme = tiles.split('/').next().is_some_and(|first| first.contains(':'));
         if tiles.starts_with("//") || (has_scheme && !is_http_url(&tiles.replace(['{', '}'], ""))) {
             return Err(format!(
-                "\"tiles.url\" must be an http(s) URL or a relative path, not {tiles:?}"
+                "\"tiles.url\" must be an http(s) URL or a relative path, not \"{tiles}\""
             ));
         }
         if !config.region.contains(config.center) {

@@ -4,8 +4,8 @@
 use super::code_set::Coded;
 use super::filters::Filters;
 use super::fold::fold;
+use super::geo::coordinate;
 use super::space::{Localized, Space};
-use serde::Serialize;
 
 /// The CSV columns, in order: the contract's fields, lists separated by `;`.
 pub const COLUMNS: [&str; 21] = [
@@ -73,8 +73,8 @@ pub fn spaces_to_csv<'a>(spaces: impl IntoIterator<Item = &'a Space>, licence: O
             space.id.clone(),
             opt(&space.name.vi),
             opt(&space.name.en),
-            space.position.lon.to_string(),
-            space.position.lat.to_string(),
+            coordinate(space.position.lon),
+            coordinate(space.position.lat),
             disciplines.join(";"),
             space.space_type.code().to_owned(),
             code(space.operator.map(Coded::code)),
@@ -118,130 +118,161 @@ fn write_row<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>) {
     out.push('\n');
 }
 
-/// The text of a [`Localized`] pair, for writing.
-#[derive(Serialize)]
-struct Pair<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    vi: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    en: Option<&'a str>,
+/// A JSON value to write: the few shapes a dataset needs. Written by hand rather than with
+/// serde's serializer, which cost the browser bundle 5 KB gzip for this one use.
+enum Json<'a> {
+    Str(&'a str),
+    Num(f64),
+    Arr(Vec<Json<'a>>),
+    Obj(Vec<(&'static str, Json<'a>)>),
 }
 
-impl<'a> Pair<'a> {
-    fn of(text: &'a Localized) -> Option<Self> {
-        (!text.is_empty()).then_some(Self {
-            vi: text.vi.as_deref(),
-            en: text.en.as_deref(),
-        })
+impl Json<'_> {
+    /// Writes the value as `serde_json::to_string_pretty` would: two-space indent, one member
+    /// or element a line, `[]` and `{}` when empty.
+    fn write(&self, out: &mut String, depth: usize) {
+        let indent = |out: &mut String, depth: usize| out.extend(std::iter::repeat_n("  ", depth));
+        match self {
+            Self::Str(text) => write_json_string(out, text),
+            Self::Num(number) => out.push_str(&coordinate(*number)),
+            Self::Arr(items) if items.is_empty() => out.push_str("[]"),
+            Self::Obj(members) if members.is_empty() => out.push_str("{}"),
+            Self::Arr(items) => {
+                out.push_str("[\n");
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(",\n");
+                    }
+                    indent(out, depth + 1);
+                    item.write(out, depth + 1);
+                }
+                out.push('\n');
+                indent(out, depth);
+                out.push(']');
+            }
+            Self::Obj(members) => {
+                out.push_str("{\n");
+                for (i, (key, value)) in members.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(",\n");
+                    }
+                    indent(out, depth + 1);
+                    write_json_string(out, key);
+                    out.push_str(": ");
+                    value.write(out, depth + 1);
+                }
+                out.push('\n');
+                indent(out, depth);
+                out.push('}');
+            }
+        }
     }
 }
 
-/// A space's properties in the contract's order, absent optional fields left out.
-#[derive(Serialize)]
-struct Properties<'a> {
-    id: &'a str,
-    name: Pair<'a>,
-    disciplines: Vec<&'static str>,
-    space_type: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    operator: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    address: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    district: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    website: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    phone: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    email: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    opening_hours: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    description: Option<Pair<'a>>,
-    status: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    membership: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    location_confidence: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    source: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    updated: Option<&'a str>,
+/// `text` as a JSON string: quotes, backslashes and control characters escaped.
+pub fn write_json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if c < ' ' => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[(c as usize) >> 4]));
+                out.push(char::from(HEX[(c as usize) & 15]));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
-/// The licence as foreign members of the `FeatureCollection` (RFC 7946 allows them).
-#[derive(Serialize)]
-struct LicenceMembers<'a> {
-    license: &'a str,
-    license_url: &'a str,
-    attribution: &'a str,
+/// The texts of a [`Localized`] pair that are given.
+fn pair(text: &Localized) -> Json<'_> {
+    let mut members = Vec::new();
+    if let Some(vi) = &text.vi {
+        members.push(("vi", Json::Str(vi)));
+    }
+    if let Some(en) = &text.en {
+        members.push(("en", Json::Str(en)));
+    }
+    Json::Obj(members)
+}
+
+/// A space as a `GeoJSON` feature, its properties in the contract's order and absent optional
+/// fields left out.
+fn feature(space: &Space) -> Json<'_> {
+    let mut properties = vec![("id", Json::Str(&space.id))];
+    properties.push(("name", pair(&space.name)));
+    properties.push((
+        "disciplines",
+        Json::Arr(space.disciplines.iter().map(|d| Json::Str(d.code())).collect()),
+    ));
+    properties.push(("space_type", Json::Str(space.space_type.code())));
+    let optional = [
+        ("operator", space.operator.map(Coded::code)),
+        ("address", space.address.as_deref()),
+        ("district", space.district.as_deref()),
+        ("website", space.website.as_deref()),
+        ("phone", space.phone.as_deref()),
+        ("email", space.email.as_deref()),
+        ("opening_hours", space.opening_hours.as_deref()),
+    ];
+    properties.extend(
+        optional
+            .into_iter()
+            .filter_map(|(key, value)| Some((key, Json::Str(value?)))),
+    );
+    if !space.description.is_empty() {
+        properties.push(("description", pair(&space.description)));
+    }
+    properties.push(("status", Json::Str(space.status.code())));
+    let optional = [
+        ("membership", space.membership.map(Coded::code)),
+        ("location_confidence", space.location_confidence.map(Coded::code)),
+        ("source", space.source.as_deref()),
+        ("updated", space.updated.as_deref()),
+    ];
+    properties.extend(
+        optional
+            .into_iter()
+            .filter_map(|(key, value)| Some((key, Json::Str(value?)))),
+    );
+    Json::Obj(vec![
+        ("type", Json::Str("Feature")),
+        (
+            "geometry",
+            Json::Obj(vec![
+                ("type", Json::Str("Point")),
+                (
+                    "coordinates",
+                    Json::Arr(vec![Json::Num(space.position.lon), Json::Num(space.position.lat)]),
+                ),
+            ]),
+        ),
+        ("properties", Json::Obj(properties)),
+    ])
 }
 
 /// The spaces as a pretty-printed `GeoJSON` `FeatureCollection` with the contract's key order,
-/// and the licence as members of the collection when given.
+/// and the licence as members of the collection when given (RFC 7946 allows such members).
 #[must_use]
 pub fn spaces_to_geojson<'a>(spaces: impl IntoIterator<Item = &'a Space>, licence: Option<&DataLicence>) -> String {
-    #[derive(Serialize)]
-    struct Geometry {
-        r#type: &'static str,
-        coordinates: [f64; 2],
+    let mut members = vec![("type", Json::Str("FeatureCollection"))];
+    if let Some(licence) = licence {
+        members.push(("license", Json::Str(&licence.name)));
+        members.push(("license_url", Json::Str(&licence.url)));
+        members.push(("attribution", Json::Str(&licence.attribution)));
     }
-    #[derive(Serialize)]
-    struct Feature<'a> {
-        r#type: &'static str,
-        geometry: Geometry,
-        properties: Properties<'a>,
-    }
-    #[derive(Serialize)]
-    struct Collection<'a> {
-        r#type: &'static str,
-        #[serde(flatten, skip_serializing_if = "Option::is_none")]
-        licence: Option<LicenceMembers<'a>>,
-        features: Vec<Feature<'a>>,
-    }
-    let features = spaces
-        .into_iter()
-        .map(|s| Feature {
-            r#type: "Feature",
-            geometry: Geometry {
-                r#type: "Point",
-                coordinates: [s.position.lon, s.position.lat],
-            },
-            properties: Properties {
-                id: &s.id,
-                name: Pair {
-                    vi: s.name.vi.as_deref(),
-                    en: s.name.en.as_deref(),
-                },
-                disciplines: s.disciplines.iter().map(Coded::code).collect(),
-                space_type: s.space_type.code(),
-                operator: s.operator.map(Coded::code),
-                address: s.address.as_deref(),
-                district: s.district.as_deref(),
-                website: s.website.as_deref(),
-                phone: s.phone.as_deref(),
-                email: s.email.as_deref(),
-                opening_hours: s.opening_hours.as_deref(),
-                description: Pair::of(&s.description),
-                status: s.status.code(),
-                membership: s.membership.map(Coded::code),
-                location_confidence: s.location_confidence.map(Coded::code),
-                source: s.source.as_deref(),
-                updated: s.updated.as_deref(),
-            },
-        })
-        .collect();
-    let mut text = serde_json::to_string_pretty(&Collection {
-        r#type: "FeatureCollection",
-        licence: licence.map(|l| LicenceMembers {
-            license: &l.name,
-            license_url: &l.url,
-            attribution: &l.attribution,
-        }),
-        features,
-    })
-    .unwrap_or_default();
+    members.push(("features", Json::Arr(spaces.into_iter().map(feature).collect())));
+    let mut text = String::new();
+    Json::Obj(members).write(&mut text, 0);
     text.push('\n');
     text
 }
@@ -348,6 +379,53 @@ mod tests {
         assert_eq!(value["type"], "FeatureCollection");
         assert!(value["features"].as_array().unwrap().is_empty());
         assert!(!spaces_to_geojson([], None).contains("license"));
+    }
+
+    #[test]
+    fn geojson_layout_is_stable_and_strings_are_escaped() {
+        let text = r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[105.85,21.03]},"properties":{"id":"a","name":{"vi":"Nhà \"A\""},"disciplines":["music","design"],"space_type":"cafe","description":{"en":"Two\nlines"}}}]}"#;
+        let dataset = crate::core::validate::parse_str(text, &crate::core::region::Region::HANOI);
+        let expected = r#"{
+  "type": "FeatureCollection",
+  "features": [
+    {
+      "type": "Feature",
+      "geometry": {
+        "type": "Point",
+        "coordinates": [
+          105.85,
+          21.03
+        ]
+      },
+      "properties": {
+        "id": "a",
+        "name": {
+          "vi": "Nhà \"A\""
+        },
+        "disciplines": [
+          "design",
+          "music"
+        ],
+        "space_type": "cafe",
+        "description": {
+          "en": "Two\nlines"
+        },
+        "status": "open"
+      }
+    }
+  ]
+}
+"#;
+        assert_eq!(spaces_to_geojson(&dataset.spaces, None), expected);
+        assert_eq!(
+            spaces_to_geojson([], None),
+            "{\n  \"type\": \"FeatureCollection\",\n  \"features\": []\n}\n"
+        );
+        for tricky in ["a\"b\\c\n\r\t", "\u{1}\u{8}\u{c}\u{1f}", "Đinh Lễ </script> \u{2028}"] {
+            let mut ours = String::new();
+            write_json_string(&mut ours, tricky);
+            assert_eq!(ours, serde_json::to_string(tricky).unwrap());
+        }
     }
 
     #[test]

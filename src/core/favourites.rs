@@ -30,7 +30,15 @@ pub fn read(text: &str) -> Vec<String> {
 /// The text to store.
 #[must_use]
 pub fn write(ids: &[String]) -> String {
-    serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned())
+    let mut out = String::from("[");
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        super::export::write_json_string(&mut out, id);
+    }
+    out.push(']');
+    out
 }
 
 /// Adds `id` (as the newest) or, when it is there, removes it.

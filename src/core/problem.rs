@@ -1,6 +1,7 @@
 //! What can be wrong with a dataset, and the one place that words each problem, in both
 //! languages. The data check prints these sentences and the map shows the same ones.
 
+use super::geo::coordinate;
 use super::lang::Lang;
 use std::fmt::Write as _;
 
@@ -370,6 +371,7 @@ impl ProblemKind {
             )
             .into(),
             Self::CoordinatesOutOfRange { lon, lat } => {
+                let (lon, lat) = (coordinate(*lon), coordinate(*lat));
                 if en {
                     format!("[{lon}, {lat}] is not on Earth: longitude must be −180…180 and latitude −90…90.")
                 } else {
@@ -379,6 +381,7 @@ impl ProblemKind {
                 }
             }
             Self::CoordinatesSwapped { first, second } => {
+                let (first, second) = (coordinate(*first), coordinate(*second));
                 if en {
                     format!(
                         "[{first}, {second}] looks like [latitude, longitude]; GeoJSON wants [longitude, latitude], i.e. [{second}, {first}]."
@@ -390,6 +393,7 @@ impl ProblemKind {
                 }
             }
             Self::OutsideRegion { lon, lat } => {
+                let (lon, lat) = (coordinate(*lon), coordinate(*lat));
                 if en {
                     format!("[{lon}, {lat}] lies outside the city's region.")
                 } else {

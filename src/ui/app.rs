@@ -1,12 +1,11 @@
 //! The root component: language, filter state, loading, and the page frame.
 
-use super::context::{FilterState, SearchText, SelectedSpace, SelectedTrail, UiLang, UserPosition, ViewState};
+use super::context::{FilterState, SearchText, SelectedSpace, SelectedTrail, UiLang, UserPosition, ViewState, tr};
 use super::explorer::Explorer;
 use super::load::{LoadState, load_config, load_dataset};
 use super::notices::LoadFailure;
 use super::url_sync::{initial_url_state, sync_url};
 use crate::core::config::CityConfig;
-use crate::core::i18n::texts;
 use crate::core::lang::Lang;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -60,7 +59,7 @@ pub fn App() -> impl IntoView {
             {(!embed).then(|| view! { <Header config /> })}
             {move || match load.get() {
                 LoadState::Loading => view! {
-                    <p class="loading" role="status">{move || texts(lang.get()).loading}</p>
+                    <p class="loading" role="status">{tr(|t| t.loading)}</p>
                 }
                 .into_any(),
                 LoadState::Failed(error) => view! { <LoadFailure error retry=reload /> }.into_any(),
@@ -79,7 +78,7 @@ fn Header(config: RwSignal<CityConfig>) -> impl IntoView {
                 <h1>{move || config.with(|c| c.title.get(lang.get()).to_owned())}</h1>
                 <p class="subtitle">{move || config.with(|c| c.subtitle.get(lang.get()).to_owned())}</p>
             </div>
-            <div class="lang-switch" role="group" aria-label=move || texts(lang.get()).language>
+            <div class="lang-switch" role="group" aria-label=tr(|t| t.language)>
                 {Lang::ALL
                     .into_iter()
                     .map(|option| {

@@ -2,6 +2,7 @@
 //! the App owns; nothing here is derived state.
 
 use crate::core::filters::Filters;
+use crate::core::i18n::{Texts, texts};
 use crate::core::lang::Lang;
 use crate::core::space::LatLon;
 use crate::core::url_state::MapView;
@@ -56,3 +57,11 @@ signal_context!(
     UserPosition(Option<LatLon>),
     use_position
 );
+
+/// The interface string `pick` chooses, in the current language, as a reactive value for a
+/// text node or an attribute. One closure type for every string: a closure per string would
+/// each be compiled into its own copy of the rendering code.
+pub fn tr(pick: fn(&'static Texts) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_lang();
+    move || pick(texts(lang.get()))
+}

@@ -2,11 +2,12 @@
 //! close button, with focus moved in and given back.
 
 use super::clock::use_clock;
-use super::context::{use_lang, use_selected};
+use super::context::{tr, use_lang, use_selected};
 use super::favourites::FavouriteButton;
 use super::share::ShareButton;
 use super::url_sync::close_space;
 use crate::core::catalogue::Catalogue;
+use crate::core::geo::fixed;
 use crate::core::hours::{HoursState, LocalDateTime};
 use crate::core::i18n::{Label, texts};
 use crate::core::lang::Lang;
@@ -21,7 +22,7 @@ use wasm_bindgen::JsCast;
 /// The detail panel, present while a known space is selected.
 #[component]
 pub fn DetailPanel(catalogue: Arc<Catalogue>) -> impl IntoView {
-    let (lang, selected) = (use_lang(), use_selected());
+    let selected = use_selected();
     let heading = NodeRef::<H2>::new();
     // The element that had focus when the panel opened gets it back on close.
     let opener: StoredValue<Option<web_sys::HtmlElement>, LocalStorage> = StoredValue::new_local(None);
@@ -61,7 +62,7 @@ pub fn DetailPanel(catalogue: Arc<Catalogue>) -> impl IntoView {
             <section class="detail-panel" role="dialog" aria-modal="false" aria-labelledby="detail-name" data-testid="detail-panel">
                 <button type="button" class="button close" on:click=move |_| close()>
                     <span aria-hidden="true">"×"</span>
-                    <span class="visually-hidden">{move || texts(lang.get()).close}</span>
+                    <span class="visually-hidden">{tr(|t| t.close)}</span>
                 </button>
                 <DetailBody space heading />
             </section>
@@ -140,8 +141,9 @@ fn contact_links(space: &Space, lang: Lang) -> impl IntoView + use<> {
     let email = space.email.clone().map(|e| link(format!("mailto:{e}"), e));
     let directions = link(
         format!(
-            "https://www.openstreetmap.org/directions?route=%3B{:.6}%2C{:.6}",
-            space.position.lat, space.position.lon
+            "https://www.openstreetmap.org/directions?route=%3B{}%2C{}",
+            fixed(space.position.lat, 6),
+            fixed(space.position.lon, 6)
         ),
         t.directions.to_owned(),
     );

@@ -1,12 +1,11 @@
 //! "Download what you see": the spaces shown, as `GeoJSON` or as the editors' CSV, with the
 //! data licence in the file and the view's filters in its name. Made in the browser, no server.
 
-use super::context::{use_filters, use_lang, use_search};
+use super::context::{tr, use_filters, use_search};
 use crate::core::catalogue::Catalogue;
 use crate::core::config::CityConfig;
 use crate::core::export::{file_name, spaces_to_csv, spaces_to_geojson};
 use crate::core::facets::Selection;
-use crate::core::i18n::texts;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -18,7 +17,7 @@ pub fn DownloadButtons(
     config: CityConfig,
     selection: Memo<Arc<Selection>>,
 ) -> impl IntoView {
-    let (lang, filters, query) = (use_lang(), use_filters(), use_search());
+    let (filters, query) = (use_filters(), use_search());
     let config = Arc::new(config);
     let download = move |extension: &'static str| {
         let catalogue = Arc::clone(&catalogue);
@@ -38,7 +37,7 @@ pub fn DownloadButtons(
     };
     view! {
         <p class="downloads">
-            <span>{move || texts(lang.get()).download}</span>
+            <span>{tr(|t| t.download)}</span>
             " "
             <button type="button" class="button" data-testid="download-geojson" on:click=download("geojson")>"GeoJSON"</button>
             " "

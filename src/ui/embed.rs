@@ -1,10 +1,9 @@
 //! Life inside an iframe on a host page (the city's portal): a link to the full map that keeps
 //! the view, and a message to the host when a space is chosen.
 
-use super::context::{use_lang, use_selected};
+use super::context::{tr, use_selected};
 use super::url_sync::current_state;
 use crate::core::catalogue::Catalogue;
-use crate::core::i18n::texts;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsValue;
@@ -15,7 +14,6 @@ pub const MESSAGE_SOURCE: &str = "hanoi-creative-map";
 /// "Open the full map": the same view without the embed layout, in a new tab.
 #[component]
 pub fn FullMapLink() -> impl IntoView {
-    let lang = use_lang();
     let state = current_state(false);
     let href = move || {
         let path = web_sys::window()
@@ -30,7 +28,7 @@ pub fn FullMapLink() -> impl IntoView {
     };
     view! {
         <a class="button full-map-link" data-testid="full-map-link" href=href target="_blank" rel="noopener">
-            {move || texts(lang.get()).open_full_map}
+            {tr(|t| t.open_full_map)}
         </a>
     }
 }

@@ -2,7 +2,7 @@
 //! derived selection.
 
 use super::clock::use_clock;
-use super::context::{use_filters, use_lang, use_search, use_selected};
+use super::context::{tr, use_filters, use_search, use_selected};
 use super::detail_panel::DetailPanel;
 use super::download::DownloadButtons;
 use super::embed::{FullMapLink, notify_host};
@@ -18,7 +18,6 @@ use super::trails::{TrailsPanel, load_trails};
 use crate::core::catalogue::Catalogue;
 use crate::core::config::CityConfig;
 use crate::core::filters::Filters;
-use crate::core::i18n::texts;
 use crate::core::open_at::OpenAt;
 use crate::core::search::Query;
 use leptos::prelude::*;
@@ -27,7 +26,7 @@ use std::sync::Arc;
 /// The explorer for a loaded catalogue.
 #[component]
 pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> impl IntoView {
-    let (lang, filters, query) = (use_lang(), use_filters(), use_search());
+    let (filters, query) = (use_filters(), use_search());
     notify_host(Arc::clone(&catalogue));
     let selection = {
         let catalogue = Arc::clone(&catalogue);
@@ -64,14 +63,14 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
                     <p class="result-count" data-testid="result-count" aria-live="polite" role="status">
                         <strong>{shown}</strong>
                         " "
-                        {move || texts(lang.get()).spaces_shown}
+                        {tr(|t| t.spaces_shown)}
                     </p>
                     <LocateButton />
                 </div>
                 <DataNotice catalogue=Arc::clone(&catalogue) />
                 <details class="filters-section" open=!embed>
                     <summary>
-                        {move || texts(lang.get()).filters}
+                        {tr(|t| t.filters)}
                         {move || (active_filters() > 0).then(|| format!(" ({})", active_filters()))}
                     </summary>
                     <FilterPanel selection />
@@ -90,7 +89,7 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
                 aria-expanded=move || panel_open.get().to_string()
                 on:click=move |_| panel_open.update(|open| *open = !*open)
             >
-                {move || texts(lang.get()).filters}
+                {tr(|t| t.filters)}
                 " · "
                 {shown}
             </button>

@@ -1,10 +1,9 @@
 //! Favourites kept on the device: a star on each space's details and a short list to come back
 //! to them. Stored in `localStorage`; a browser that refuses storage simply forgets them.
 
-use super::context::{use_lang, use_selected};
+use super::context::{tr, use_lang, use_selected};
 use crate::core::catalogue::Catalogue;
 use crate::core::favourites::{STORAGE_KEY, read, toggle, write};
-use crate::core::i18n::texts;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -39,7 +38,7 @@ fn storage() -> Option<web_sys::Storage> {
 /// The star that adds the space `id` to the favourites or takes it out.
 #[component]
 pub fn FavouriteButton(id: String) -> impl IntoView {
-    let (lang, ids) = (use_lang(), expect_context::<Favourites>().0);
+    let ids = expect_context::<Favourites>().0;
     let chosen = {
         let id = id.clone();
         Memo::new(move |_| ids.with(|ids| ids.contains(&id)))
@@ -53,7 +52,7 @@ pub fn FavouriteButton(id: String) -> impl IntoView {
             on:click=move |_| ids.update(|ids| toggle(ids, &id))
         >
             <span aria-hidden="true">{move || if chosen.get() { "★ " } else { "☆ " }}</span>
-            {move || texts(lang.get()).favourite}
+            {tr(|t| t.favourite)}
         </button>
     }
 }
@@ -82,7 +81,7 @@ pub fn FavouritesList(catalogue: Arc<Catalogue>) -> impl IntoView {
             let count = items.len();
             view! {
                 <details class="favourites" data-testid="favourites">
-                    <summary>{move || texts(lang.get()).favourites}" ("{count}")"</summary>
+                    <summary>{tr(|t| t.favourites)}" ("{count}")"</summary>
                     <ul>
                         {items
                             .into_iter()

@@ -1,6 +1,6 @@
 //! The filter panel: one fieldset of real checkboxes per facet, each with its count.
 
-use super::context::{use_filters, use_lang};
+use super::context::{tr, use_filters, use_lang};
 use super::open_filter::OpenFilter;
 use crate::core::facets::Selection;
 use crate::core::filters::{Facet, Filters};
@@ -13,7 +13,6 @@ use std::sync::Arc;
 /// Every facet, the closed toggle and the clear control.
 #[component]
 pub fn FilterPanel(selection: Memo<Arc<Selection>>) -> impl IntoView {
-    let lang = use_lang();
     let filters = use_filters();
     view! {
         <div class="filter-panel">
@@ -24,7 +23,7 @@ pub fn FilterPanel(selection: Memo<Arc<Selection>>) -> impl IntoView {
                 disabled=move || filters.with(Filters::is_clear)
                 on:click=move |_| filters.update(|f| *f = f.cleared())
             >
-                {move || texts(lang.get()).clear_filters}
+                {tr(|t| t.clear_filters)}
             </button>
             <FacetGroup<Discipline> heading=|t| t.disciplines selection />
             <FacetGroup<SpaceType> heading=|t| t.space_types selection />
@@ -38,7 +37,7 @@ pub fn FilterPanel(selection: Memo<Arc<Selection>>) -> impl IntoView {
                     prop:checked=move || filters.with(|f| f.show_closed)
                     on:change=move |_| filters.update(|f| f.show_closed = !f.show_closed)
                 />
-                <span>{move || texts(lang.get()).show_closed}</span>
+                <span>{tr(|t| t.show_closed)}</span>
             </label>
         </div>
     }

@@ -1,7 +1,7 @@
 //! "Near me": asks the browser for the position once; refusal or no geolocation is said
 //! plainly and changes nothing else.
 
-use super::context::{use_lang, use_position};
+use super::context::{tr, use_lang, use_position};
 use crate::core::i18n::texts;
 use crate::core::space::LatLon;
 use leptos::prelude::*;
@@ -53,7 +53,7 @@ pub fn LocateButton() -> impl IntoView {
         <div class="locate">
             <button type="button" class="button" data-testid="locate" aria-pressed=move || position.with(Option::is_some).to_string() on:click=locate>
                 <span aria-hidden="true">"◎ "</span>
-                {move || texts(lang.get()).locate}
+                {tr(|t| t.locate)}
             </button>
             <span class="locate-status" role="status">
                 {move || match asking.get() {

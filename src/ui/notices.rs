@@ -1,6 +1,6 @@
 //! Telling the person plainly what went wrong with the data.
 
-use super::context::use_lang;
+use super::context::{tr, use_lang};
 use super::load::LoadError;
 use crate::core::catalogue::Catalogue;
 use crate::core::i18n::{texts, with_count};
@@ -25,10 +25,10 @@ pub fn LoadFailure(error: LoadError, retry: impl Fn() + Clone + Send + Sync + 's
     };
     view! {
         <div class="load-failure" role="alert" data-testid="load-error">
-            <p><strong>{move || texts(lang.get()).load_failed}</strong></p>
+            <p><strong>{tr(|t| t.load_failed)}</strong></p>
             <p class="reason">{reason}</p>
             <button type="button" class="button" on:click=move |_| retry()>
-                {move || texts(lang.get()).retry}
+                {tr(|t| t.retry)}
             </button>
         </div>
     }

@@ -2,7 +2,7 @@
 //! time, and a plain note of how many spaces it hides because their hours are unknown.
 
 use super::clock::use_clock;
-use super::context::{use_filters, use_lang};
+use super::context::{tr, use_filters, use_lang};
 use crate::core::facets::Selection;
 use crate::core::i18n::{texts, with_count};
 use crate::core::open_at::{OpenAt, datetime_local};
@@ -39,7 +39,7 @@ pub fn OpenFilter(selection: Memo<Arc<Selection>>) -> impl IntoView {
     let hidden = move || selection.with(|s| s.hours_unknown);
     view! {
         <fieldset class="facet facet-open">
-            <legend>{move || texts(lang.get()).opening_hours}</legend>
+            <legend>{tr(|t| t.opening_hours)}</legend>
             {choice("", |o| o.is_none(), |_| None, |t| t.any_time)}
             {choice("now", |o| o == Some(OpenAt::Now), |_| Some(OpenAt::Now), |t| t.open_now)}
             {choice("at", |o| matches!(o, Some(OpenAt::At(_))), Some, |t| t.open_at)}
@@ -47,7 +47,7 @@ pub fn OpenFilter(selection: Memo<Arc<Selection>>) -> impl IntoView {
                 type="datetime-local"
                 name="open_at"
                 class="open-at"
-                aria-label=move || texts(lang.get()).open_at
+                aria-label=tr(|t| t.open_at)
                 prop:value=move || datetime_local(chosen_at().unwrap_or_else(|| clock.get()))
                 on:change=move |event| {
                     if let Some(at) = OpenAt::from_param(&event_target_value(&event)) {

@@ -1,7 +1,7 @@
 //! The list of the spaces shown: the accessible way to every space, in name, relevance or
 //! distance order.
 
-use super::context::{use_lang, use_position, use_search, use_selected};
+use super::context::{tr, use_lang, use_position, use_search, use_selected};
 use crate::core::catalogue::{Catalogue, ListOrder};
 use crate::core::facets::Selection;
 use crate::core::geo::{distance_m, format_distance};
@@ -73,9 +73,9 @@ pub fn ResultList(catalogue: Arc<Catalogue>, selection: Memo<Arc<Selection>>) ->
     };
 
     view! {
-        <section class="results" aria-label=move || texts(lang.get()).results>
+        <section class="results" aria-label=tr(|t| t.results)>
             <Show when=move || ordered.with(|o| !o.is_empty()) fallback=move || view! {
-                <p class="no-results">{move || texts(lang.get()).no_results}</p>
+                <p class="no-results">{tr(|t| t.no_results)}</p>
             }>
                 <ul class="result-list">
                     <For

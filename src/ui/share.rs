@@ -1,6 +1,6 @@
 //! Sharing a space: the Web Share sheet where there is one, else the link copied.
 
-use super::context::use_lang;
+use super::context::{tr, use_lang};
 use crate::core::i18n::texts;
 use crate::core::space::Space;
 use leptos::prelude::*;
@@ -38,7 +38,7 @@ pub fn ShareButton(space: Arc<Space>) -> impl IntoView {
     };
     view! {
         <p class="share">
-            <button type="button" class="button" on:click=share>{move || texts(lang.get()).share}</button>
+            <button type="button" class="button" on:click=share>{tr(|t| t.share)}</button>
             <span class="share-status" role="status">{move || copied.get().then(|| texts(lang.get()).link_copied)}</span>
         </p>
     }

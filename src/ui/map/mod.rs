@@ -7,7 +7,7 @@ mod bindings;
 mod markers;
 mod popup;
 
-use super::context::{use_lang, use_position, use_selected, use_trail, use_view};
+use super::context::{tr, use_lang, use_position, use_selected, use_trail, use_view};
 use crate::core::catalogue::Catalogue;
 use crate::core::config::CityConfig;
 use crate::core::facets::Selection;
@@ -129,9 +129,9 @@ pub fn MapView(
     });
 
     view! {
-        <div class="map" node_ref=container role="region" aria-label=move || texts(lang.get()).map_label></div>
+        <div class="map" node_ref=container role="region" aria-label=tr(|t| t.map_label)></div>
         <Show when=move || tiles_failed.get()>
-            <p class="tiles-notice" role="status" data-testid="tiles-notice">{move || texts(lang.get()).tiles_unavailable}</p>
+            <p class="tiles-notice" role="status" data-testid="tiles-notice">{tr(|t| t.tiles_unavailable)}</p>
         </Show>
     }
 }
