@@ -6,7 +6,7 @@ use super::export::DataLicence;
 use super::lang::Lang;
 use super::region::Region;
 use super::space::LatLon;
-use super::validate::fields::is_http_url;
+use super::validate::fields::{is_email, is_http_url};
 use serde_json::{Map, Value};
 
 /// Where the configuration is, relative to the page.
@@ -79,6 +79,19 @@ pub struct CityConfig {
     pub trails: String,
     /// The terms the data is published under, written into every download.
     pub licence: DataLicence,
+    /// Where visitors' suggestions and applications go; with none, the form offers the text
+    /// to copy.
+    pub suggest: SuggestChannel,
+}
+
+/// Where a visitor's suggestion is sent, with no server: an e-mail address, a repository's
+/// new-issue form, or both.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SuggestChannel {
+    /// The network's coordination centre, for a `mailto:` link.
+    pub email: Option<String>,
+    /// A new-issue URL (`https://…/issues/new`), given the text as `title` and `body`.
+    pub issue_url: Option<String>,
 }
 
 impl Default for CityConfig {
@@ -108,6 +121,7 @@ impl Default for CityConfig {
                 url: "https://creativecommons.org/licenses/by/4.0/".to_owned(),
                 attribution: "Hanoi Creative Spaces Map contributors".to_owned(),
             },
+            suggest: SuggestChannel::default(),
         }
     }
 }
@@ -126,6 +140,12 @@ impl CityConfig {
             if path.contains(':') || path.starts_with('/') || path.contains("..") {
                 return Err(format!("\"{key}\" must be a path relative to the page, not \"{path}\""));
             }
+        }
+        if config.suggest.email.as_deref().is_some_and(|e| !is_email(e)) {
+            return Err("\"suggest.email\" must be an e-mail address".to_owned());
+        }
+        if config.suggest.issue_url.as_deref().is_some_and(|u| !is_http_url(u)) {
+            return Err("\"suggest.issue_url\" must be an http(s) URL".to_owned());
         }
         if !is_http_url(&config.licence.url) {
             return Err("\"licence.url\" must be an http(s) URL".to_owned());
@@ -192,6 +212,16 @@ impl CityConfig {
                             "name" => config.licence.name = text,
                             "url" => config.licence.url = text,
                             "attribution" => config.licence.attribution = text,
+                            other => return Err(unknown(other)),
+                        }
+                    }
+                }
+                "suggest" => {
+                    for (channel_key, channel_value) in object(value, key)? {
+                        let text = string(channel_value, channel_key)?;
+                        match channel_key.as_str() {
+                            "email" => config.suggest.email = Some(text),
+                            "issue_url" => config.suggest.issue_url = Some(text),
                             other => return Err(unknown(other)),
                         }
                     }
@@ -298,6 +328,9 @@ mod tests {
             r#"{"zom": 3}"#,
             r#"{"trails": "https://evil.example/t.json"}"#,
             r#"{"licence": {"url": "data:text/html,x"}}"#,
+            r#"{"suggest": {"email": "not an address"}}"#,
+            r#"{"suggest": {"issue_url": "javascript:alert(1)"}}"#,
+            r#"{"suggest": {"fax": "1"}}"#,
             r#"{"licence": {"licence": "MIT"}}"#,
             "not json",
         ] {
@@ -306,11 +339,17 @@ mod tests {
     }
 
     #[test]
-    fn reads_the_licence() {
+    fn reads_the_licence_and_the_suggestion_channel() {
         let config = CityConfig::from_json(
-            r#"{"licence": {"name": "ODbL 1.0", "url": "https://opendatacommons.org/licenses/odbl/1-0/"}}"#,
+            r#"{"licence": {"name": "ODbL 1.0", "url": "https://opendatacommons.org/licenses/odbl/1-0/"},
+                "suggest": {"email": "map@example.org", "issue_url": "https://example.org/repo/issues/new"}}"#,
         )
         .unwrap();
+        assert_eq!(config.suggest.email.as_deref(), Some("map@example.org"));
+        assert_eq!(
+            config.suggest.issue_url.as_deref(),
+            Some("https://example.org/repo/issues/new")
+        );
         assert_eq!(config.licence.name, "ODbL 1.0");
         assert_eq!(config.licence.attribution, CityConfig::default().licence.attribution);
     }

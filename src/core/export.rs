@@ -120,17 +120,21 @@ fn write_row<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>) {
 
 /// A JSON value to write: the few shapes a dataset needs. Written by hand rather than with
 /// serde's serializer, which cost the browser bundle 5 KB gzip for this one use.
-enum Json<'a> {
+pub(crate) enum Json<'a> {
+    /// A string.
     Str(&'a str),
+    /// A number.
     Num(f64),
+    /// A list.
     Arr(Vec<Json<'a>>),
+    /// An object, members in order.
     Obj(Vec<(&'static str, Json<'a>)>),
 }
 
 impl Json<'_> {
     /// Writes the value as `serde_json::to_string_pretty` would: two-space indent, one member
     /// or element a line, `[]` and `{}` when empty.
-    fn write(&self, out: &mut String, depth: usize) {
+    pub(crate) fn write(&self, out: &mut String, depth: usize) {
         let indent = |out: &mut String, depth: usize| out.extend(std::iter::repeat_n("  ", depth));
         match self {
             Self::Str(text) => write_json_string(out, text),
@@ -312,7 +316,7 @@ pub fn file_name(base: &str, filters: &Filters, query: &str, extension: &str) ->
 }
 
 /// `text` folded to `a-z0-9` words joined by `-`, at most `max` bytes.
-fn slug(text: &str, max: usize) -> String {
+pub(crate) fn slug(text: &str, max: usize) -> String {
     let folded = fold(text);
     let words: Vec<&str> = folded
         .split(|c: char| !c.is_ascii_alphanumeric())

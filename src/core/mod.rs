@@ -24,6 +24,7 @@ pub mod region;
 pub mod search;
 pub mod space;
 pub mod suggest;
+pub mod suggestion;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod synthetic;
 pub mod taxonomy;

@@ -234,6 +234,16 @@ impl Problem {
         }
         out
     }
+
+    /// The field and what is wrong with it, without where in the file: for a form that holds
+    /// one space.
+    #[must_use]
+    pub fn describe_field(&self, lang: Lang) -> String {
+        match &self.field {
+            Some(field) => format!("{field}: {}", self.kind.detail(lang)),
+            None => self.kind.detail(lang),
+        }
+    }
 }
 
 impl Effect {
