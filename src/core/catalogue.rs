@@ -11,7 +11,6 @@ use super::lang::Lang;
 use super::search::{Query, SearchIndex};
 use super::space::{LatLon, Space};
 use super::validate::Dataset;
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// How the result list is ordered.
@@ -32,7 +31,8 @@ pub struct Catalogue {
     pub dataset: Dataset,
     rows: Vec<FacetRow>,
     search: SearchIndex,
-    by_id: HashMap<String, usize>,
+    /// Every space's index, in id order, for finding a space by id with a binary search.
+    by_id: Vec<usize>,
     /// Every space's index in name order, per language: listing by name is then one pass.
     name_order: [Vec<usize>; 2],
     /// Every space's position in `name_order`, per language: a cheap tie-break key.
@@ -70,7 +70,8 @@ impl Catalogue {
         Self {
             rows: spaces.iter().map(FacetRow::of).collect(),
             search: SearchIndex::new(spaces),
-            by_id: spaces.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect(),
+            // The same index sort as the name orders: one sort routine in the bundle.
+            by_id: order(&spaces.iter().map(|s| s.id.clone()).collect::<Vec<_>>()),
             name_rank: [rank(&name_orders[0]), rank(&name_orders[1])],
             name_order: name_orders,
             mercator: spaces.iter().map(|s| Mercator::project(s.position)).collect(),
@@ -95,7 +96,9 @@ impl Catalogue {
     /// The position of the space with `id`.
     #[must_use]
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+        let spaces = &self.dataset.spaces;
+        let found = self.by_id.binary_search_by(|&i| spaces[i].id.as_str().cmp(id)).ok()?;
+        Some(self.by_id[found])
     }
 
     /// What `filters` and `query` show, with the count beside each choice; `now` is Hanoi's
@@ -155,8 +158,11 @@ impl Catalogue {
             }
             ListOrder::Relevance(query, lang) => {
                 let rank = &self.name_rank[lang_slot(*lang)];
+                // Best score first, then name order, packed in one integer: both orders then
+                // share one sort in the bundle. A missing score (no match) sorts last.
                 top(visible, count, |i| {
-                    (std::cmp::Reverse(self.search.score(i, query)), rank[i])
+                    let score = self.search.score(i, query).map_or(0, |s| u64::from(s) + 1);
+                    ((256 - score) << 40) | rank[i] as u64
                 })
             }
             ListOrder::Distance(from) => {
@@ -176,8 +182,8 @@ impl Catalogue {
 }
 
 /// The `count` smallest of `items` by `key`, in order.
-fn top<K: Ord>(items: &[usize], count: usize, key: impl Fn(usize) -> K) -> Vec<usize> {
-    let mut keyed: Vec<(K, usize)> = items.iter().map(|&i| (key(i), i)).collect();
+fn top(items: &[usize], count: usize, key: impl Fn(usize) -> u64) -> Vec<usize> {
+    let mut keyed: Vec<(u64, usize)> = items.iter().map(|&i| (key(i), i)).collect();
     if count < keyed.len() {
         keyed.select_nth_unstable(count);
         keyed.truncate(count);

@@ -5,7 +5,7 @@
 //! indices are clustered. Cost: one pass over the visible spaces per view change.
 
 use super::space::LatLon;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::f64::consts::PI;
 
 /// A point in Web Mercator's unit square: x from 0 (180° W) to 1 (180° E), y from 0 (north)
@@ -91,7 +91,7 @@ pub fn cluster(points: &[Mercator], visible: &[usize], view: &Viewport, max_zoom
     let pad = CELL_PX / scale;
     let (min_x, min_y, max_x, max_y) = (view.min.x - pad, view.min.y - pad, view.max.x + pad, view.max.y + pad);
 
-    let mut cells: HashMap<(i64, i64), Acc> = HashMap::new();
+    let mut cells: FxHashMap<(i64, i64), Acc> = FxHashMap::default();
     for &i in visible {
         let p = points[i];
         if p.x < min_x || p.x > max_x || p.y < min_y || p.y > max_y {

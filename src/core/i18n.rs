@@ -119,6 +119,54 @@ pub struct Texts {
     pub favourites: &'static str,
     /// Heading of the curated walks.
     pub trails: &'static str,
+    /// Label of the button that opens the suggestion form for a new space.
+    pub suggest: &'static str,
+    /// Label of the button that suggests an edit of the open space.
+    pub suggest_edit: &'static str,
+    /// Explanation at the top of the suggestion form.
+    pub suggest_help: &'static str,
+    /// Form label: Vietnamese name.
+    pub name_vi: &'static str,
+    /// Form label: English name.
+    pub name_en: &'static str,
+    /// Form label: district.
+    pub district: &'static str,
+    /// Form label: latitude.
+    pub latitude: &'static str,
+    /// Form label: longitude.
+    pub longitude: &'static str,
+    /// Form label: phone.
+    pub phone: &'static str,
+    /// Form label: e-mail.
+    pub email: &'static str,
+    /// Form label: description.
+    pub description: &'static str,
+    /// Form label: the space asks to join the network.
+    pub applying: &'static str,
+    /// Form label: a note for the editors.
+    pub note: &'static str,
+    /// The empty choice of a drop-down.
+    pub choose: &'static str,
+    /// Heading of the problems that stop a suggestion from being sent.
+    pub fix_first: &'static str,
+    /// Heading of the text that will be sent.
+    pub will_send: &'static str,
+    /// Link that sends the suggestion by e-mail.
+    pub send_email: &'static str,
+    /// Link that opens the suggestion as an issue.
+    pub open_issue: &'static str,
+    /// Shown when no channel for suggestions is configured.
+    pub no_channel: &'static str,
+    /// Label of the button and heading of the page about joining the network.
+    pub join: &'static str,
+    /// Who can join the network.
+    pub join_who: &'static str,
+    /// What members receive.
+    pub join_benefits: &'static str,
+    /// How to apply.
+    pub join_how: &'static str,
+    /// Button that opens the form to apply.
+    pub apply: &'static str,
 }
 
 const VI: Texts = Texts {
@@ -178,6 +226,30 @@ const VI: Texts = Texts {
     favourite: "Yêu thích",
     favourites: "Nơi yêu thích của tôi",
     trails: "Lộ trình đi bộ",
+    suggest: "Đề xuất một không gian",
+    suggest_edit: "Đề xuất sửa thông tin",
+    suggest_help: "Điền những gì bạn biết. Nội dung bên dưới chính là những gì sẽ được gửi đi; biên tập viên của bản đồ sẽ kiểm tra trước khi đăng.",
+    name_vi: "Tên tiếng Việt",
+    name_en: "Tên tiếng Anh",
+    district: "Quận/huyện",
+    latitude: "Vĩ độ",
+    longitude: "Kinh độ",
+    phone: "Điện thoại",
+    email: "E-mail",
+    description: "Giới thiệu ngắn",
+    applying: "Không gian này muốn tham gia mạng lưới",
+    note: "Lời nhắn cho biên tập viên (bạn là ai, liên hệ thế nào)",
+    choose: "— chọn —",
+    fix_first: "Cần sửa trước khi gửi:",
+    will_send: "Nội dung sẽ gửi:",
+    send_email: "Gửi qua e-mail",
+    open_issue: "Gửi qua trang góp ý",
+    no_channel: "Bản đồ này chưa cấu hình nơi nhận góp ý: hãy sao chép nội dung và gửi cho biên tập viên của bản đồ.",
+    join: "Tham gia mạng lưới",
+    join_who: "Mạng lưới không gian văn hóa sáng tạo Hà Nội mở cho mọi không gian, lớn hay nhỏ, công lập hay độc lập: bảo tàng, thư viện, phòng tranh, không gian nghệ thuật, nhà hát, rạp chiếu phim, quán cà phê, không gian làm việc chung, làng nghề, phố sách và phố bích họa.",
+    join_benefits: "Thành viên được tham gia các sự kiện tại Trung tâm Điều phối các hoạt động sáng tạo Hà Nội, được giới thiệu trên các kênh Thành phố Sáng tạo của thành phố và được hỗ trợ về thủ tục, giấy phép.",
+    join_how: "Để đăng ký, hãy gửi thông tin về không gian của bạn bằng mẫu bên dưới; trung tâm điều phối sẽ liên hệ lại.",
+    apply: "Đăng ký tham gia",
 };
 
 const EN: Texts = Texts {
@@ -237,6 +309,30 @@ const EN: Texts = Texts {
     favourite: "Favourite",
     favourites: "My favourites",
     trails: "Walks",
+    suggest: "Suggest a space",
+    suggest_edit: "Suggest an edit",
+    suggest_help: "Fill in what you know. The text below is exactly what will be sent; the map's editors check it before it appears.",
+    name_vi: "Name in Vietnamese",
+    name_en: "Name in English",
+    district: "District",
+    latitude: "Latitude",
+    longitude: "Longitude",
+    phone: "Phone",
+    email: "E-mail",
+    description: "Short description",
+    applying: "This space would like to join the network",
+    note: "Note for the editors (who you are, how to reach you)",
+    choose: "— choose —",
+    fix_first: "Please fix before sending:",
+    will_send: "What will be sent:",
+    send_email: "Send by e-mail",
+    open_issue: "Send as an issue",
+    no_channel: "This map has no channel for suggestions set up: copy the text and send it to the map's editors.",
+    join: "Join the network",
+    join_who: "Hanoi's network of cultural and creative spaces is open to spaces large and small, public and independent: museums, libraries, galleries, art spaces, theatres, cinemas, cafés, coworking spaces, craft villages, book and mural streets.",
+    join_benefits: "Members take part in events at the Hanoi Creative Activities Coordination Center, are promoted on the city's Creative City channels, and get help with permits.",
+    join_how: "To apply, send your space's details with the form below; the coordination centre will get back to you.",
+    apply: "Apply to join",
 };
 
 /// The interface strings of `lang`.

@@ -26,6 +26,10 @@ pub fn App() -> impl IntoView {
     provide_context(UserPosition(RwSignal::new(None)));
     super::clock::provide_clock();
     super::favourites::provide_favourites();
+    provide_context(super::context::Suggesting {
+        draft: RwSignal::new(None),
+        opened: RwSignal::new(0),
+    });
     sync_url(start.embed);
     let embed = start.embed;
 

@@ -58,6 +58,29 @@ signal_context!(
     use_position
 );
 
+/// The suggestion form: the draft being written, and a counter that restarts the form when a
+/// new draft is opened (its fields take their starting values once).
+#[derive(Clone, Copy)]
+pub struct Suggesting {
+    /// The draft; `None` while the form is closed.
+    pub draft: RwSignal<Option<crate::core::suggestion::Suggestion>>,
+    /// How many drafts have been opened.
+    pub opened: RwSignal<u32>,
+}
+
+impl Suggesting {
+    /// Opens the form on `draft`.
+    pub fn open(self, draft: crate::core::suggestion::Suggestion) {
+        self.draft.set(Some(draft));
+        self.opened.update(|n| *n += 1);
+    }
+}
+
+/// The suggestion form's state, for components below the App.
+pub fn use_suggesting() -> Suggesting {
+    expect_context::<Suggesting>()
+}
+
 /// The interface string `pick` chooses, in the current language, as a reactive value for a
 /// text node or an attribute. One closure type for every string: a closure per string would
 /// each be compiled into its own copy of the rendering code.

@@ -2,7 +2,7 @@
 //! close button, with focus moved in and given back.
 
 use super::clock::use_clock;
-use super::context::{tr, use_lang, use_selected};
+use super::context::{tr, use_lang, use_selected, use_suggesting};
 use super::favourites::FavouriteButton;
 use super::share::ShareButton;
 use super::url_sync::close_space;
@@ -12,6 +12,7 @@ use crate::core::hours::{HoursState, LocalDateTime};
 use crate::core::i18n::{Label, texts};
 use crate::core::lang::Lang;
 use crate::core::space::Space;
+use crate::core::suggestion::Suggestion;
 use crate::core::taxonomy::{LocationConfidence, Status};
 use leptos::ev;
 use leptos::html::H2;
@@ -72,7 +73,7 @@ pub fn DetailPanel(catalogue: Arc<Catalogue>) -> impl IntoView {
 
 #[component]
 fn DetailBody(space: Space, heading: NodeRef<H2>) -> impl IntoView {
-    let (lang, clock) = (use_lang(), use_clock());
+    let (lang, clock, suggesting) = (use_lang(), use_clock(), use_suggesting());
     let space = Arc::new(space);
     let s = Arc::clone(&space);
     let body = move || {
@@ -123,6 +124,17 @@ fn DetailBody(space: Space, heading: NodeRef<H2>) -> impl IntoView {
         <h2 id="detail-name" tabindex="-1" node_ref=heading lang=move || lang.get().code()>{name}</h2>
         {body}
         <FavouriteButton id=space.id.clone() />
+        <button
+            type="button"
+            class="button"
+            data-testid="suggest-edit"
+            on:click={
+                let space = Arc::clone(&space);
+                move |_| suggesting.open(Suggestion::edit_of(&space, lang.get_untracked()))
+            }
+        >
+            {tr(|t| t.suggest_edit)}
+        </button>
         <ShareButton space />
     }
 }

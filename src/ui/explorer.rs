@@ -9,11 +9,13 @@ use super::embed::{FullMapLink, notify_host};
 use super::embed_dialog::EmbedDialog;
 use super::favourites::FavouritesList;
 use super::filter_panel::FilterPanel;
+use super::join::JoinNetwork;
 use super::locate::LocateButton;
 use super::map::MapView;
 use super::notices::DataNotice;
 use super::result_list::ResultList;
 use super::search_box::SearchBox;
+use super::suggest_form::{SuggestButton, SuggestForm};
 use super::trails::{TrailsPanel, load_trails};
 use crate::core::catalogue::Catalogue;
 use crate::core::config::CityConfig;
@@ -80,6 +82,12 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
                 <FavouritesList catalogue=Arc::clone(&catalogue) />
                 <DownloadButtons catalogue=Arc::clone(&catalogue) config=config.clone() selection />
                 {(!embed).then(|| view! { <EmbedDialog /> })}
+                <p class="contribute">
+                    <SuggestButton center=config.center />
+                    " "
+                    <JoinNetwork center=config.center />
+                </p>
+                <SuggestForm region=config.region channel=config.suggest.clone() />
                 <DetailPanel catalogue=Arc::clone(&catalogue) />
             </aside>
             <button

@@ -68,11 +68,9 @@ fn network_failure(error: &gloo_net::Error) -> LoadState {
 /// The city's configuration beside the dataset; Hanoi's defaults when there is none. A broken
 /// file also falls back to the defaults (with a console warning) so the map still opens.
 pub async fn load_config() -> CityConfig {
-    let response = match gloo_net::http::Request::get(CONFIG_PATH).send().await {
-        Ok(response) if response.ok() => response,
-        _ => return CityConfig::default(),
+    let Some(text) = load_text(CONFIG_PATH).await else {
+        return CityConfig::default();
     };
-    let text = response.text().await.unwrap_or_default();
     CityConfig::from_json(&text).unwrap_or_else(|error| {
         web_sys::console::warn_1(&format!("{CONFIG_PATH} ignored: {error}").into());
         CityConfig::default()

@@ -12,6 +12,7 @@ mod embed_dialog;
 mod explorer;
 mod favourites;
 mod filter_panel;
+mod join;
 mod load;
 mod locate;
 mod map;
@@ -21,6 +22,7 @@ mod panic;
 mod result_list;
 mod search_box;
 mod share;
+mod suggest_form;
 mod trails;
 mod url_sync;
 

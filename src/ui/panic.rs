@@ -4,7 +4,9 @@
 /// HTML so it shows even when the app's own state is broken.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
+        // A JS Error carries the stack trace to the console, as console_error_panic_hook's
+        // would, without that crate's extra formatting code in the bundle.
+        web_sys::console::error_1(&js_sys::Error::new(&info.to_string()));
         reveal_fatal_message();
     }));
 }

@@ -169,3 +169,86 @@ test('a walk: its stops in order, its line on the map, each stop a link that ope
   assert.doesNotMatch(page.url(), /trail=/);
   await page.close();
 });
+
+/** The bundled configuration with a channel for suggestions. */
+function configWithChannel() {
+  const config = JSON.parse(readFileSync(join(DIST, 'data', 'config.json'), 'utf8'));
+  config.suggest = { email: 'centre@example.org', issue_url: 'https://example.org/map/issues/new' };
+  return JSON.stringify(config);
+}
+
+test('suggest a space: the form checks it like the data check and shows exactly what will be sent', async () => {
+  const channel = await serve(DIST, { overrides: { 'data/config.json': { body: configWithChannel() } } });
+  const { page } = await openPage(browser.context, `${channel.url}?lang=en`);
+  try {
+    await waitForApp(page);
+    await page.click('[data-testid=suggest]');
+    const form = page.locator('[data-testid=suggest-form]');
+    await form.waitFor();
+    // Empty, it cannot be sent, and says why.
+    assert.match(await form.locator('[data-testid=suggest-problems]').textContent(), /name\.vi/);
+    assert.equal(await form.locator('[data-testid=suggest-mail]').count(), 0);
+
+    await form.locator('input[name=name_vi]').fill('Xưởng Gốm Nhỏ');
+    await form.locator('input[name=name_en]').fill('Little Pottery Studio');
+    await form.locator('select[name=space_type]').selectOption('art-space');
+    await form.locator('input[name=suggest_discipline][value=crafts]').check();
+    await form.locator('select[name=operator]').selectOption('individual');
+    await form.locator('input[name=address]').fill('12 Hàng Mã, Hoàn Kiếm');
+    await form.locator('input[name=website]').fill('javascript:alert(1)');
+    assert.match(await form.locator('[data-testid=suggest-problems]').textContent(), /website/);
+    await form.locator('input[name=website]').fill('https://example.org/pottery');
+    await form.locator('[data-testid=suggest-problems]').waitFor({ state: 'detached' });
+
+    const preview = await form.locator('[data-testid=suggest-preview]').textContent();
+    assert.match(preview, /^Suggested new space: Xưởng Gốm Nhỏ/);
+    const feature = JSON.parse(preview.slice(preview.indexOf('{')));
+    assert.equal(feature.properties.id, 'little-pottery-studio');
+    assert.deepEqual(feature.properties.disciplines, ['crafts']);
+
+    const mail = new URL(await form.locator('[data-testid=suggest-mail]').getAttribute('href'));
+    assert.equal(mail.protocol, 'mailto:');
+    assert.equal(mail.pathname, 'centre@example.org');
+    assert.equal(`${mail.searchParams.get('subject')}\n\n${mail.searchParams.get('body')}`, preview);
+    const issue = new URL(await form.locator('[data-testid=suggest-issue]').getAttribute('href'));
+    assert.equal(issue.origin + issue.pathname, 'https://example.org/map/issues/new');
+    assert.equal(issue.searchParams.get('title'), 'Suggested new space: Xưởng Gốm Nhỏ');
+  } finally {
+    await page.close();
+    await channel.close();
+  }
+});
+
+test('suggest an edit from a space\'s details; without a channel the text is offered to copy', async () => {
+  const { page } = await openPage(browser.context, `${server.url}?lang=en&space=tadioto`);
+  await waitForApp(page);
+  await page.click('[data-testid=detail-panel] [data-testid=suggest-edit]');
+  const form = page.locator('[data-testid=suggest-form]');
+  await form.waitFor();
+  assert.equal(await form.locator('input[name=name_vi]').inputValue(), 'Tadioto');
+  const preview = await form.locator('[data-testid=suggest-preview]').textContent();
+  assert.match(preview, /^Suggested edit: Tadioto/);
+  assert.match(preview, /"id": "tadioto"/);
+  assert.equal(await form.locator('[data-testid=suggest-problems]').count(), 0);
+  assert.equal(await form.locator('a[data-testid^=suggest-]').count(), 0);
+  assert.match(await form.textContent(), /no channel for suggestions/);
+  await page.close();
+});
+
+test('join the network: who can join, what members receive, and an application form', async () => {
+  const { page } = await openPage(browser.context, `${server.url}?lang=vi`);
+  await waitForApp(page);
+  await page.click('[data-testid=join]');
+  const about = page.locator('[data-testid=join-page]');
+  assert.match(await about.textContent(), /lớn hay nhỏ, công lập hay độc lập/);
+  await page.click('.lang-switch button[lang=en]');
+  assert.match(await about.textContent(), /large and small, public and independent/);
+  assert.match(await about.textContent(), /Coordination Center/);
+  await page.click('[data-testid=apply]');
+  const form = page.locator('[data-testid=suggest-form]');
+  await form.waitFor();
+  assert.ok(await form.locator('input[name=applying]').isChecked());
+  await form.locator('input[name=name_vi]').fill('Nhà Sáng Tạo');
+  assert.match(await form.locator('[data-testid=suggest-preview]').textContent(), /^Application to join the network: Nhà Sáng Tạo[\s\S]*"membership": "applicant"/);
+  await page.close();
+});

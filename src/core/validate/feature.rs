@@ -9,8 +9,8 @@ use crate::core::region::Region;
 use crate::core::space::{LatLon, Localized, Space};
 use crate::core::suggest;
 use crate::core::taxonomy::{Discipline, LocationConfidence, Membership, Operator, SpaceType, Status};
+use rustc_hash::FxHashMap;
 use serde_json::{Map, Value};
-use std::collections::HashMap;
 
 /// The property names the data contract defines.
 pub const KNOWN_PROPERTIES: &[&str] = &[
@@ -38,7 +38,7 @@ pub struct Context<'a> {
     /// Where points must lie.
     pub region: &'a Region,
     /// Each id seen, with the index of the feature that used it first.
-    pub seen_ids: HashMap<String, usize>,
+    pub seen_ids: FxHashMap<String, usize>,
 }
 
 /// Checks `feature` and returns the space it describes, unless it must be skipped.

@@ -12,10 +12,11 @@ use crate::core::region::Region;
 use crate::core::space::Space;
 use feature::{Context, validate_feature};
 use report::FeatureReport;
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use serde_json::Value;
 use serde_json::value::RawValue;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// The spaces a file yields and everything wrong with it.
 #[derive(Debug, Clone, Default)]
@@ -124,7 +125,7 @@ pub fn parse_str(text: &str, region: &Region) -> Dataset {
 
     let mut context = Context {
         region,
-        seen_ids: HashMap::with_capacity(features.len()),
+        seen_ids: FxHashMap::with_capacity_and_hasher(features.len(), rustc_hash::FxBuildHasher),
     };
     let mut spaces = Vec::with_capacity(features.len());
     for (index, raw) in features.iter().enumerate() {

@@ -1,0 +1,37 @@
+//! "Join the network": who can join, what members receive, and the form to apply.
+
+use super::context::{tr, use_suggesting, use_view};
+use crate::core::space::LatLon;
+use crate::core::suggestion::Suggestion;
+use leptos::prelude::*;
+
+/// The button and the page it opens; a new application starts at the map's middle, or at
+/// `center` before the map has moved.
+#[component]
+pub fn JoinNetwork(center: LatLon) -> impl IntoView {
+    let (suggesting, view) = (use_suggesting(), use_view());
+    let open = RwSignal::new(false);
+    let apply = move |_| {
+        let (lat, lon) = view
+            .get_untracked()
+            .map_or((center.lat, center.lon), |v| (v.lat, v.lon));
+        let mut draft = Suggestion::new_at(lat, lon);
+        draft.applying = true;
+        open.set(false);
+        suggesting.open(draft);
+    };
+    view! {
+        <button type="button" class="button" data-testid="join" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+            {tr(|t| t.join)}
+        </button>
+        {move || open.get().then(|| view! {
+            <section class="join" data-testid="join-page" aria-labelledby="join-title">
+                <h2 id="join-title">{tr(|t| t.join)}</h2>
+                <p>{tr(|t| t.join_who)}</p>
+                <p>{tr(|t| t.join_benefits)}</p>
+                <p>{tr(|t| t.join_how)}</p>
+                <button type="button" class="button" data-testid="apply" on:click=apply>{tr(|t| t.apply)}</button>
+            </section>
+        })}
+    }
+}
