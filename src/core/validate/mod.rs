@@ -16,7 +16,6 @@ use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use serde_json::Value;
 use serde_json::value::RawValue;
-use std::collections::BTreeSet;
 
 /// The spaces a file yields and everything wrong with it.
 #[derive(Debug, Clone, Default)]
@@ -39,15 +38,18 @@ impl Dataset {
     /// How many features are not shown.
     #[must_use]
     pub fn skipped_count(&self) -> usize {
-        self.problems
+        let mut skipped: Vec<usize> = self
+            .problems
             .iter()
             .filter(|p| p.effect == Effect::FeatureSkipped)
             .filter_map(|p| match p.location {
                 Location::Feature { index, .. } => Some(index),
                 Location::File => None,
             })
-            .collect::<BTreeSet<_>>()
-            .len()
+            .collect();
+        skipped.sort_unstable();
+        skipped.dedup();
+        skipped.len()
     }
 
     /// The problems that make the check fail.
