@@ -15,6 +15,7 @@ const SHELL = [
   'style.css',
   'leaflet/leaflet.js',
   'leaflet/leaflet.css',
+  'qrcode/qrcode.js',
   'manifest.webmanifest',
   'icon.svg',
   'data/config.json',

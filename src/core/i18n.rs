@@ -167,6 +167,12 @@ pub struct Texts {
     pub join_how: &'static str,
     /// Button that opens the form to apply.
     pub apply: &'static str,
+    /// Button that prints the list shown.
+    pub print_list: &'static str,
+    /// Button that prints the open space.
+    pub print_space: &'static str,
+    /// Note on a printed list cut at its first `{n}` spaces.
+    pub print_cut: &'static str,
 }
 
 const VI: Texts = Texts {
@@ -250,6 +256,9 @@ const VI: Texts = Texts {
     join_benefits: "Thành viên được tham gia các sự kiện tại Trung tâm Điều phối các hoạt động sáng tạo Hà Nội, được giới thiệu trên các kênh Thành phố Sáng tạo của thành phố và được hỗ trợ về thủ tục, giấy phép.",
     join_how: "Để đăng ký, hãy gửi thông tin về không gian của bạn bằng mẫu bên dưới; trung tâm điều phối sẽ liên hệ lại.",
     apply: "Đăng ký tham gia",
+    print_list: "In danh sách",
+    print_space: "In",
+    print_cut: "Bản in gồm {n} không gian đầu tiên của danh sách; hãy lọc thêm để in những nơi khác.",
 };
 
 const EN: Texts = Texts {
@@ -333,6 +342,9 @@ const EN: Texts = Texts {
     join_benefits: "Members take part in events at the Hanoi Creative Activities Coordination Center, are promoted on the city's Creative City channels, and get help with permits.",
     join_how: "To apply, send your space's details with the form below; the coordination centre will get back to you.",
     apply: "Apply to join",
+    print_list: "Print the list",
+    print_space: "Print",
+    print_cut: "This printout holds the first {n} spaces of the list; filter further to print the others.",
 };
 
 /// The interface strings of `lang`.

@@ -19,6 +19,7 @@ pub mod hours;
 pub mod i18n;
 pub mod lang;
 pub mod open_at;
+pub mod print;
 pub mod problem;
 pub mod region;
 pub mod search;

@@ -26,6 +26,7 @@ pub fn App() -> impl IntoView {
     provide_context(UserPosition(RwSignal::new(None)));
     super::clock::provide_clock();
     super::favourites::provide_favourites();
+    super::print::provide_print_job();
     provide_context(super::context::Suggesting {
         draft: RwSignal::new(None),
         opened: RwSignal::new(0),

@@ -58,21 +58,22 @@ pub fn DetailPanel(catalogue: Arc<Catalogue>) -> impl IntoView {
     on_cleanup(move || escape.remove());
 
     move || {
-        let space = catalogue.spaces().get(index.get()?)?.clone();
+        let at = index.get()?;
+        let space = catalogue.spaces().get(at)?.clone();
         Some(view! {
             <section class="detail-panel" role="dialog" aria-modal="false" aria-labelledby="detail-name" data-testid="detail-panel">
                 <button type="button" class="button close" on:click=move |_| close()>
                     <span aria-hidden="true">"×"</span>
                     <span class="visually-hidden">{tr(|t| t.close)}</span>
                 </button>
-                <DetailBody space heading />
+                <DetailBody space heading index=at />
             </section>
         })
     }
 }
 
 #[component]
-fn DetailBody(space: Space, heading: NodeRef<H2>) -> impl IntoView {
+fn DetailBody(space: Space, heading: NodeRef<H2>, index: usize) -> impl IntoView {
     let (lang, clock, suggesting) = (use_lang(), use_clock(), use_suggesting());
     let space = Arc::new(space);
     let s = Arc::clone(&space);
@@ -134,6 +135,14 @@ fn DetailBody(space: Space, heading: NodeRef<H2>) -> impl IntoView {
             }
         >
             {tr(|t| t.suggest_edit)}
+        </button>
+        <button
+            type="button"
+            class="button"
+            data-testid="print-space"
+            on:click=move |_| super::print::print(vec![index], 1)
+        >
+            {tr(|t| t.print_space)}
         </button>
         <ShareButton space />
     }

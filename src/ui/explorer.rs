@@ -13,6 +13,7 @@ use super::join::JoinNetwork;
 use super::locate::LocateButton;
 use super::map::MapView;
 use super::notices::DataNotice;
+use super::print::PrintSheet;
 use super::result_list::ResultList;
 use super::search_box::SearchBox;
 use super::suggest_form::{SuggestButton, SuggestForm};
@@ -102,6 +103,7 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
                 {shown}
             </button>
             {embed.then(|| view! { <FullMapLink /> })}
+            <PrintSheet catalogue=Arc::clone(&catalogue) />
             <MapView catalogue config selection trails />
         </div>
     }

@@ -19,6 +19,7 @@ mod map;
 mod notices;
 mod open_filter;
 mod panic;
+mod print;
 mod result_list;
 mod search_box;
 mod share;

@@ -6,6 +6,7 @@ use crate::core::catalogue::{Catalogue, ListOrder};
 use crate::core::facets::Selection;
 use crate::core::geo::{distance_m, format_distance};
 use crate::core::i18n::{Label, texts, with_count};
+use crate::core::print::MAX_PRINTED;
 use crate::core::search::Query;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -18,9 +19,9 @@ const PAGE: usize = 50;
 pub fn ResultList(catalogue: Arc<Catalogue>, selection: Memo<Arc<Selection>>) -> impl IntoView {
     let (lang, query, selected, position) = (use_lang(), use_search(), use_selected(), use_position());
     let limit = RwSignal::new(PAGE);
-    let ordered = {
+    let list_order = {
         let catalogue = Arc::clone(&catalogue);
-        Memo::new(move |_| {
+        move |count: usize| {
             let lang = lang.get();
             let parsed = query.with(|q| Query::parse(q));
             let order = match (position.get(), &parsed) {
@@ -28,9 +29,17 @@ pub fn ResultList(catalogue: Arc<Catalogue>, selection: Memo<Arc<Selection>>) ->
                 (None, Some(query)) => ListOrder::Relevance(query, lang),
                 (None, None) => ListOrder::Name(lang),
             };
-            let count = limit.get();
             selection.with(|s| catalogue.ordered(&s.visible, &order, count))
-        })
+        }
+    };
+    let ordered = Memo::new({
+        let list_order = list_order.clone();
+        move |_| list_order(limit.get())
+    });
+    // Printing takes the list in the same order, further than the page shown.
+    let print_list = move |_| {
+        let spaces = untrack(|| list_order(MAX_PRINTED));
+        super::print::print(spaces, selection.with_untracked(|s| s.visible.len()));
     };
     // A new result set starts at the first page again.
     Effect::new(move |_| {
@@ -77,14 +86,13 @@ pub fn ResultList(catalogue: Arc<Catalogue>, selection: Memo<Arc<Selection>>) ->
             <Show when=move || ordered.with(|o| !o.is_empty()) fallback=move || view! {
                 <p class="no-results">{tr(|t| t.no_results)}</p>
             }>
+                // Drawn again as a whole when the list changes: at most a page of items, and no
+                // keyed diffing code (with its index maps) in the bundle.
                 <ul class="result-list">
-                    <For
-                        each=move || ordered.get()
-                        key=|index| *index
-                        children=item.clone()
-                    />
+                    {let item = item.clone(); move || ordered.get().into_iter().map(item.clone()).collect_view()}
                 </ul>
             </Show>
+            <button type="button" class="button" data-testid="print-list" on:click=print_list>{tr(|t| t.print_list)}</button>
             <Show when=move || { hidden() > 0 }>
                 <button type="button" class="button show-more" on:click=move |_| limit.update(|l| *l += PAGE * 4)>
                     {move || with_count(texts(lang.get()).show_more, hidden())}

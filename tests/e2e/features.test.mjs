@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { serve } from './support/server.mjs';
 import { launch, openPage, waitForApp, shownCount } from './support/browser.mjs';
 import { DIST, expectedCount, features } from './support/dataset.mjs';
@@ -250,5 +251,54 @@ test('join the network: who can join, what members receive, and an application f
   assert.ok(await form.locator('input[name=applying]').isChecked());
   await form.locator('input[name=name_vi]').fill('Nhà Sáng Tạo');
   assert.match(await form.locator('[data-testid=suggest-preview]').textContent(), /^Application to join the network: Nhà Sáng Tạo[\s\S]*"membership": "applicant"/);
+  await page.close();
+});
+
+/** The SVG path the map should draw for `text`'s QR code, computed here with the library. */
+function expectedQrPath(text) {
+  const qrcode = createRequire(import.meta.url)('qrcode-generator');
+  const code = qrcode(0, 'M');
+  code.addData(text);
+  code.make();
+  const size = code.getModuleCount();
+  let path = '';
+  for (let row = 0; row < size; row += 1) {
+    for (let col = 0; col < size;) {
+      if (!code.isDark(row, col)) { col += 1; continue; }
+      const start = col;
+      while (col < size && code.isDark(row, col)) col += 1;
+      path += `M${start} ${row}h${col - start}v1H${start}z`;
+    }
+  }
+  return path;
+}
+
+test('print the list: only the sheet is on paper, each space with a QR code that opens it', async () => {
+  const { page } = await openPage(browser.context);
+  await page.addInitScript(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+  await page.goto(`${server.url}?lang=en&discipline=music`);
+  await waitForApp(page);
+  await page.click('[data-testid=print-list]');
+  await page.waitForFunction(() => window.__printed === 1);
+  const sheet = page.locator('[data-testid=print-sheet]');
+  const printed = await sheet.locator('[data-space-id]').evaluateAll((items) => items.map((i) => i.dataset.spaceId));
+  assert.deepEqual(printed, await listIds(page));
+  assert.equal(printed.length, expectedCount({ disciplines: ['music'] }));
+  // On screen the sheet is hidden; on paper it is all there is.
+  assert.equal(await sheet.isVisible(), false);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await sheet.isVisible(), true);
+  assert.equal(await page.locator('.map').isVisible(), false);
+  assert.equal(await page.locator('.side-panel').isVisible(), false);
+  const first = sheet.locator('.printed-space').first();
+  const d = await first.locator('svg.qr path').getAttribute('d');
+  assert.equal(d, expectedQrPath(`${server.url}?space=${printed[0]}&lang=en`));
+  await page.emulateMedia({ media: 'screen' });
+
+  // One space, from its details.
+  await page.click(`.result-list [data-space-id="${printed[1]}"]`);
+  await page.click('[data-testid=detail-panel] [data-testid=print-space]');
+  await page.waitForFunction(() => window.__printed === 2);
+  assert.deepEqual(await sheet.locator('[data-space-id]').evaluateAll((items) => items.map((i) => i.dataset.spaceId)), [printed[1]]);
   await page.close();
 });
