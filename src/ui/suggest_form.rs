@@ -37,6 +37,13 @@ pub fn SuggestForm(region: Region, channel: SuggestChannel) -> impl IntoView {
     let (lang, suggesting) = (use_lang(), use_suggesting());
     let draft = suggesting.draft;
     let channel = Arc::new(channel);
+    // A newly opened form takes the focus, which also brings it into view in the panel.
+    let heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
     let form = move || {
         suggesting.opened.track();
         let start = draft.get_untracked()?;
@@ -58,7 +65,7 @@ pub fn SuggestForm(region: Region, channel: SuggestChannel) -> impl IntoView {
                     <span aria-hidden="true">"×"</span>
                     <span class="visually-hidden">{t.close}</span>
                 </button>
-                <h2 id="suggest-title">{if start.edits.is_some() { t.suggest_edit } else { t.suggest }}</h2>
+                <h2 id="suggest-title" tabindex="-1" node_ref=heading>{if start.edits.is_some() { t.suggest_edit } else { t.suggest }}</h2>
                 <p class="note">{t.suggest_help}</p>
                 {text(t.name_vi, "name_vi", |s| &s.name_vi, |s| &mut s.name_vi)}
                 {text(t.name_en, "name_en", |s| &s.name_en, |s| &mut s.name_en)}

@@ -153,6 +153,8 @@ test('a walk: its stops in order, its line on the map, each stop a link that ope
   assert.deepEqual(await steps.evaluateAll((links) => links.map((a) => a.dataset.spaceId)), trail.steps.map((s) => s.space));
   assert.equal(await page.textContent('[data-testid=trail] h3'), trail.name.en);
   assert.equal(await page.locator('path.trail-line').count(), 1);
+  // Every stop has its dot, even one the filters hide.
+  assert.equal(await page.locator('path.trail-stop').count(), trail.steps.length);
 
   const third = trail.steps[2].space;
   const href = await steps.nth(2).getAttribute('href');
@@ -167,6 +169,7 @@ test('a walk: its stops in order, its line on the map, each stop a link that ope
   await page.click(`[data-trail-id="${trail.id}"]`);
   await page.locator('[data-testid=trail]').waitFor({ state: 'detached' });
   assert.equal(await page.locator('path.trail-line').count(), 0);
+  assert.equal(await page.locator('path.trail-stop').count(), 0);
   assert.doesNotMatch(page.url(), /trail=/);
   await page.close();
 });
@@ -186,6 +189,7 @@ test('suggest a space: the form checks it like the data check and shows exactly 
     await page.click('[data-testid=suggest]');
     const form = page.locator('[data-testid=suggest-form]');
     await form.waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'suggest-title');
     // Empty, it cannot be sent, and says why.
     assert.match(await form.locator('[data-testid=suggest-problems]').textContent(), /name\.vi/);
     assert.equal(await form.locator('[data-testid=suggest-mail]').count(), 0);

@@ -16,7 +16,8 @@ use crate::core::space::LatLon;
 use crate::core::trails::Trail;
 use crate::core::url_state::MapView as View;
 use leaflet::{
-    CircleMarker, LatLng, LatLngBounds, Map, MapOptions, Polyline, PolylineOptions, TileLayer, TileLayerOptions,
+    CircleMarker, LatLng, LatLngBounds, LayerGroup, Map, MapOptions, Polyline, PolylineOptions, TileLayer,
+    TileLayerOptions,
 };
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -182,7 +183,7 @@ struct LeafletMap {
     map: Map,
     markers: MarkerLayer,
     you: Option<CircleMarker>,
-    trail: Option<Polyline>,
+    trail: Option<(Polyline, LayerGroup)>,
     _on_move: Closure<dyn Fn()>,
     _on_tile_error: Closure<dyn Fn()>,
     /// Tells Leaflet when its element changes size (first layout, panel opening, rotation):
@@ -302,8 +303,9 @@ impl LeafletMap {
     /// Draws the line through a trail's stops in order (or removes it), and with `fit` shows
     /// all of it.
     fn show_trail(&mut self, points: Option<&[LatLon]>, fit: bool) {
-        if let Some(old) = self.trail.take() {
-            old.remove();
+        if let Some((line, stops)) = self.trail.take() {
+            line.remove();
+            stops.remove();
         }
         let Some(points) = points else { return };
         let positions: js_sys::Array = points
@@ -314,10 +316,20 @@ impl LeafletMap {
         options.set_class_name("trail-line".to_owned());
         let line = Polyline::new_with_options(&positions, &options);
         line.add_to(&self.map);
+        // A dot at every stop, so the walk reads even where filters hide a stop's marker.
+        let stop = leaflet::PathOptions::new();
+        stop.set_class_name("trail-stop".to_owned());
+        stop.set_interactive(false);
+        let _ = js_sys::Reflect::set(&stop, &"radius".into(), &5.into());
+        let stops = LayerGroup::new();
+        for p in points {
+            CircleMarker::new_with_options(&LatLng::new(p.lat, p.lon), &stop).add_to_layer_group(&stops);
+        }
+        stops.add_to(&self.map);
         if fit {
             self.map.fit_bounds(&LatLngBounds::new_from_list(&positions));
         }
-        self.trail = Some(line);
+        self.trail = Some((line, stops));
     }
 
     fn destroy(self) {
