@@ -81,7 +81,13 @@ impl UrlState {
             }
         }
         if let (Some(lat), Some(lon), Some(zoom)) = (lat, lon, zoom) {
-            state.view = Some(MapView { lat, lon, zoom });
+            // Kept at the precision a link writes (about a metre), so a view read from any link
+            // gives back the same link.
+            state.view = Some(MapView {
+                lat: rounded(lat, 5),
+                lon: rounded(lon, 5),
+                zoom: rounded(zoom, 2),
+            });
         }
         state
     }
@@ -162,6 +168,12 @@ fn number_in(text: &str, min: f64, max: f64) -> Option<f64> {
     serde_json::from_str::<f64>(text)
         .ok()
         .filter(|n| n.is_finite() && (min..=max).contains(n))
+}
+
+/// `value` rounded to `decimals` decimals, as [`fixed`] writes it.
+fn rounded(value: f64, decimals: i32) -> f64 {
+    let scale = 10_f64.powi(decimals);
+    (value * scale).round() / scale
 }
 
 fn format_zoom(zoom: f64) -> String {
@@ -312,6 +324,20 @@ mod tests {
                     embed,
                 },
             )
+    }
+
+    #[test]
+    fn a_view_more_precise_than_links_still_round_trips() {
+        let state = UrlState::decode("lat=21.0285149&lon=105.8542651&z=15.123");
+        assert_eq!(UrlState::decode(&state.encode()), state);
+        assert_eq!(
+            state.view,
+            Some(MapView {
+                lat: 21.02851,
+                lon: 105.85427,
+                zoom: 15.12
+            })
+        );
     }
 
     #[test]
