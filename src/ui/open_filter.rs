@@ -4,7 +4,7 @@
 use super::clock::use_clock;
 use super::context::{tr, use_filters, use_lang};
 use crate::core::facets::Selection;
-use crate::core::i18n::{texts, with_count};
+use crate::core::i18n::{Texts, texts, with_count};
 use crate::core::open_at::{OpenAt, datetime_local};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -19,10 +19,11 @@ pub fn OpenFilter(selection: Memo<Arc<Selection>>) -> impl IntoView {
         Some(OpenAt::At(at)) => Some(at),
         _ => None,
     };
+    // `pick` turns the current minute into the choice's filter: none, "now", or that minute.
     let choice = move |value: &'static str,
                        checked: fn(Option<OpenAt>) -> bool,
                        pick: fn(OpenAt) -> Option<OpenAt>,
-                       label: fn(&crate::core::i18n::Texts) -> &'static str| {
+                       label: fn(&'static Texts) -> &'static str| {
         view! {
             <label class="facet-option">
                 <input
@@ -32,7 +33,7 @@ pub fn OpenFilter(selection: Memo<Arc<Selection>>) -> impl IntoView {
                     prop:checked=move || checked(open())
                     on:change=move |_| set(pick(OpenAt::At(clock.get_untracked())))
                 />
-                <span>{move || label(texts(lang.get()))}</span>
+                <span>{tr(label)}</span>
             </label>
         }
     };
