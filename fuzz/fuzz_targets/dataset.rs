@@ -1,12 +1,26 @@
 //! The dataset parser and validator on arbitrary bytes: it must never panic, and what it
-//! accepts must describe itself without panicking either.
+//! accepts must describe itself, filter (the "open now" filter too) and export without
+//! panicking either.
 #![no_main]
 
 use hanoi_creative_map::core::catalogue::Catalogue;
+use hanoi_creative_map::core::export::{spaces_to_csv, spaces_to_geojson};
+use hanoi_creative_map::core::filters::Filters;
+use hanoi_creative_map::core::hours::LocalDateTime;
 use hanoi_creative_map::core::lang::Lang;
+use hanoi_creative_map::core::open_at::OpenAt;
 use hanoi_creative_map::core::region::Region;
 use hanoi_creative_map::core::validate::parse_bytes;
 use libfuzzer_sys::fuzz_target;
+
+/// A Saturday evening in Hanoi, so the opening hours are evaluated on a weekend.
+const NOW: LocalDateTime = LocalDateTime {
+    year: 2026,
+    month: 11,
+    day: 28,
+    hour: 19,
+    minute: 30,
+};
 
 fuzz_target!(|data: &[u8]| {
     let dataset = parse_bytes(data, &Region::HANOI);
@@ -15,5 +29,15 @@ fuzz_target!(|data: &[u8]| {
         let _ = problem.describe(Lang::Vi);
     }
     let catalogue = Catalogue::new(dataset);
-    let _ = catalogue.select(&Default::default(), None);
+    let _ = catalogue.select(&Filters::default(), None, NOW);
+    let open = Filters {
+        open: Some(OpenAt::Now),
+        ..Filters::default()
+    };
+    let _ = catalogue.select(&open, None, NOW);
+    // What the map shows, written out, is a dataset the validator reads back whole.
+    let written = spaces_to_geojson(catalogue.spaces(), None);
+    let again = parse_bytes(written.as_bytes(), &Region::HANOI);
+    assert_eq!(again.spaces, catalogue.spaces());
+    let _ = spaces_to_csv(catalogue.spaces(), None);
 });

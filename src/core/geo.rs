@@ -65,16 +65,12 @@ pub fn fixed(value: f64, decimals: u32) -> String {
     format!("{sign}{whole}.{fraction:0width$}", width = decimals as usize)
 }
 
-/// A coordinate for files and messages: up to seven decimals (about a centimetre), without
-/// trailing zeros: `105.8517`, `21`.
+/// A number for files and messages, written as briefly as it reads back exactly (`105.8517`,
+/// `21.0`, `1e300`): the dataset's coordinates survive an export and import unchanged. Written
+/// by `serde_json`, whose float writer the bundle carries anyway.
 #[must_use]
 pub fn coordinate(value: f64) -> String {
-    let text = fixed(value, 7);
-    if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        text
-    }
+    serde_json::to_string(&value).unwrap_or_else(|_| "NaN".to_owned())
 }
 
 #[cfg(test)]
@@ -106,16 +102,14 @@ mod tests {
         assert_eq!(fixed(f64::NAN, 2), "NaN");
         assert_eq!(fixed(1e300, 2), ">1000000000000");
         assert_eq!(coordinate(105.8517), "105.8517");
-        assert_eq!(coordinate(21.0), "21");
+        assert_eq!(coordinate(21.0), "21.0");
         assert_eq!(coordinate(-200.5), "-200.5");
-        assert_eq!(coordinate(20.000_000_01), "20");
+        assert_eq!(coordinate(21.028_585_24), "21.02858524");
     }
 
     proptest::proptest! {
         #[test]
-        fn coordinates_with_up_to_seven_decimals_read_back_exactly(units in -1_800_000_000i64..=1_800_000_000, decimals in 0u32..=7) {
-            #[allow(clippy::cast_precision_loss, reason = "the test's integers are below 2^53")]
-            let value = (units / 10_i64.pow(7 - decimals)) as f64 / 10_f64.powi(i32::try_from(decimals).unwrap_or(0));
+        fn coordinates_read_back_exactly(value in proptest::num::f64::NORMAL | proptest::num::f64::SUBNORMAL | proptest::num::f64::ZERO) {
             proptest::prop_assert_eq!(coordinate(value).parse::<f64>().ok(), Some(value));
         }
     }
