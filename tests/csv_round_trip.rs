@@ -99,3 +99,13 @@ fn the_commands_round_trip_the_shipped_dataset() {
     let imported = parse_str(&String::from_utf8(import.stdout).expect("utf-8"), &Region::HANOI);
     assert_eq!(imported.spaces, original.spaces);
 }
+
+#[test]
+fn the_fuzzers_eight_decimal_coordinate_round_trips() {
+    // Found by `make fuzz` (dataset): coordinates were written with seven decimals.
+    let bytes = std::fs::read("tests/fixtures/fuzz/dataset/eight-decimal-coordinate.geojson").expect("fixture");
+    let original = hanoi_creative_map::core::validate::parse_bytes(&bytes, &Region::HANOI);
+    assert!(!original.spaces.is_empty());
+    let written = spaces_to_geojson(&original.spaces, None);
+    assert_eq!(parse_str(&written, &Region::HANOI).spaces, original.spaces);
+}
