@@ -42,9 +42,10 @@ bench: tools dist
 FUZZ_SECONDS ?= 60
 fuzz:
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
-	cd fuzz && for pair in dataset:../tests/fixtures/bad url_state:../tests/fixtures/fuzz/url_state \
+	cd fuzz && for pair in dataset:../tests/fixtures/bad+../tests/fixtures/fuzz/dataset \
+	    url_state:../tests/fixtures/fuzz/url_state \
 	    opening_hours:../tests/fixtures/fuzz/opening_hours; do \
-	  target=$${pair%%:*}; seeds=$${pair#*:}; mkdir -p corpus/$$target; \
+	  target=$${pair%%:*}; seeds=$${pair#*:}; seeds=$${seeds//+/ }; mkdir -p corpus/$$target; \
 	  RUSTC_BOOTSTRAP=1 cargo fuzz run $$target corpus/$$target $$seeds -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
 	done
 

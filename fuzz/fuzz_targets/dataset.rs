@@ -35,9 +35,16 @@ fuzz_target!(|data: &[u8]| {
         ..Filters::default()
     };
     let _ = catalogue.select(&open, None, NOW);
-    // What the map shows, written out, is a dataset the validator reads back whole.
+    // What the map shows, written out, is a dataset the validator reads back whole. Positions
+    // may move by the last bit: serde_json's default number reader is not correctly rounded.
     let written = spaces_to_geojson(catalogue.spaces(), None);
-    let again = parse_bytes(written.as_bytes(), &Region::HANOI);
-    assert_eq!(again.spaces, catalogue.spaces());
+    let mut again = parse_bytes(written.as_bytes(), &Region::HANOI).spaces;
+    assert_eq!(again.len(), catalogue.spaces().len());
+    for (read, shown) in again.iter_mut().zip(catalogue.spaces()) {
+        let close = |a: f64, b: f64| (a - b).abs() <= 1e-12 * a.abs().max(1.0);
+        assert!(close(read.position.lat, shown.position.lat) && close(read.position.lon, shown.position.lon));
+        read.position = shown.position;
+    }
+    assert_eq!(again, catalogue.spaces());
     let _ = spaces_to_csv(catalogue.spaces(), None);
 });

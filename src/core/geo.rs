@@ -65,9 +65,10 @@ pub fn fixed(value: f64, decimals: u32) -> String {
     format!("{sign}{whole}.{fraction:0width$}", width = decimals as usize)
 }
 
-/// A number for files and messages, written as briefly as it reads back exactly (`105.8517`,
-/// `21.0`, `1e300`): the dataset's coordinates survive an export and import unchanged. Written
-/// by `serde_json`, whose float writer the bundle carries anyway.
+/// A number for files and messages, written as briefly as a correctly rounding reader (a
+/// browser, a spreadsheet, Rust's `str::parse`) reads it back exactly: `105.8517`, `21.0`,
+/// `1e300`. Written by `serde_json`, whose float writer the bundle carries anyway. (serde_json's
+/// own default reader may land one bit off; its exact mode costs the bundle 9 KB gzip.)
 #[must_use]
 pub fn coordinate(value: f64) -> String {
     serde_json::to_string(&value).unwrap_or_else(|_| "NaN".to_owned())
