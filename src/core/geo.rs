@@ -67,7 +67,7 @@ pub fn fixed(value: f64, decimals: u32) -> String {
 
 /// A number for files and messages, written as briefly as a correctly rounding reader (a
 /// browser, a spreadsheet, Rust's `str::parse`) reads it back exactly: `105.8517`, `21.0`,
-/// `1e300`. Written by `serde_json`, whose float writer the bundle carries anyway. (serde_json's
+/// `1e300`. Written by `serde_json`, whose float writer the bundle carries anyway. (`serde_json`'s
 /// own default reader may land one bit off; its exact mode costs the bundle 9 KB gzip.)
 #[must_use]
 pub fn coordinate(value: f64) -> String {
