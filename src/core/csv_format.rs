@@ -86,20 +86,17 @@ fn feature(row: &HashMap<&str, &str>) -> Result<Value, String> {
             properties.insert(key.to_owned(), Value::from(cell(column)));
         }
     };
-    for key in [
-        "id",
-        "space_type",
-        "operator",
-        "address",
-        "district",
-        "website",
-        "phone",
-        "email",
-        "opening_hours",
-    ] {
-        text(key, key);
-    }
-    for key in ["status", "membership", "location_confidence", "source", "updated"] {
+    // Every column that is a property of the same name; the others are assembled below.
+    let assembled = [
+        "name_vi",
+        "name_en",
+        "lon",
+        "lat",
+        "disciplines",
+        "description_vi",
+        "description_en",
+    ];
+    for key in COLUMNS.iter().filter(|c| !assembled.contains(c)) {
         text(key, key);
     }
     let pair = |vi: &str, en: &str| {

@@ -3,7 +3,7 @@
 //! coordination centre (a `mailto:` link or a prefilled issue of a repository) that shows
 //! exactly what will be sent.
 
-use super::code_set::{CodeSet, Coded};
+use super::code_set::CodeSet;
 use super::export::{Json, slug};
 use super::lang::Lang;
 use super::region::Region;
@@ -247,12 +247,6 @@ fn encode(text: &str) -> String {
     form_urlencoded::byte_serialize(text.as_bytes())
         .collect::<String>()
         .replace('+', "%20")
-}
-
-/// Every type of space, for the form's choice.
-#[must_use]
-pub fn space_types() -> &'static [SpaceType] {
-    <SpaceType as Coded>::ALL
 }
 
 #[cfg(test)]
