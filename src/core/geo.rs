@@ -65,6 +65,13 @@ pub fn fixed(value: f64, decimals: u32) -> String {
     format!("{sign}{whole}.{fraction:0width$}", width = decimals as usize)
 }
 
+/// `value` rounded to `decimals` decimals, the number [`fixed`] writes.
+#[must_use]
+pub fn rounded(value: f64, decimals: u32) -> f64 {
+    let scale = f64::from(10_u32.pow(decimals.min(7)));
+    (value * scale).round() / scale
+}
+
 /// A number for files and messages, written as briefly as a correctly rounding reader (a
 /// browser, a spreadsheet, Rust's `str::parse`) reads it back exactly: `105.8517`, `21.0`,
 /// `1e300`. Written by `serde_json`, whose float writer the bundle carries anyway. (`serde_json`'s

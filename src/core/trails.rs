@@ -4,7 +4,7 @@
 
 use super::catalogue::Catalogue;
 use super::lang::Lang;
-use super::space::Localized;
+use super::space::{LatLon, Localized};
 use super::taxonomy::Status;
 use super::validate::fields::is_kebab_case;
 use serde_json::Value;
@@ -30,6 +30,17 @@ pub struct Step {
     pub space: usize,
     /// Why the stop is on the walk.
     pub note: Localized,
+}
+
+impl Trail {
+    /// Where its stops are, in walking order: the line the map draws.
+    #[must_use]
+    pub fn positions(&self, catalogue: &Catalogue) -> Vec<LatLon> {
+        self.steps
+            .iter()
+            .map(|s| catalogue.spaces()[s.space].position)
+            .collect()
+    }
 }
 
 /// What is wrong in the trails file, and where.
@@ -197,6 +208,16 @@ mod tests {
         let walk = &trails[0];
         assert_eq!(walk.id, "walk");
         assert_eq!(walk.steps.iter().map(|s| s.space).collect::<Vec<_>>(), vec![0, 2]);
+        assert_eq!(
+            walk.positions(&catalogue()),
+            vec![
+                LatLon {
+                    lat: 21.03,
+                    lon: 105.85
+                };
+                2
+            ]
+        );
         assert_eq!(walk.steps[0].note.get(Lang::En), Some("Một"));
         assert_eq!(walk.description.get(Lang::Vi), Some("A walk."));
         assert_eq!(

@@ -4,7 +4,7 @@
 
 use super::code_set::{CodeSet, Coded};
 use super::filters::{Facet, Filters};
-use super::geo::fixed;
+use super::geo::{fixed, rounded};
 use super::lang::Lang;
 use super::open_at::OpenAt;
 use super::taxonomy::{Discipline, Membership, Operator, SpaceType};
@@ -168,12 +168,6 @@ fn number_in(text: &str, min: f64, max: f64) -> Option<f64> {
     serde_json::from_str::<f64>(text)
         .ok()
         .filter(|n| n.is_finite() && (min..=max).contains(n))
-}
-
-/// `value` rounded to `decimals` decimals, as [`fixed`] writes it.
-fn rounded(value: f64, decimals: i32) -> f64 {
-    let scale = 10_f64.powi(decimals);
-    (value * scale).round() / scale
 }
 
 fn format_zoom(zoom: f64) -> String {

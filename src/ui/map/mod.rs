@@ -102,15 +102,9 @@ pub fn MapView(
         // The chosen trail's line; choosing a trail shows all of it, unless a link set the view.
         Effect::new(move |previous: Option<Option<String>>| {
             let id = trail.get();
-            let points: Option<Vec<LatLon>> = trails.with(|all| {
+            let points = trails.with(|all| {
                 let chosen = all.iter().find(|t| Some(&t.id) == id.as_ref())?;
-                Some(
-                    chosen
-                        .steps
-                        .iter()
-                        .map(|s| catalogue.spaces()[s.space].position)
-                        .collect(),
-                )
+                Some(chosen.positions(&catalogue))
             });
             let linked_view = previous.is_none() && view.get_untracked().is_some();
             let fit = points.is_some() && previous.as_ref() != Some(&id) && !linked_view;
