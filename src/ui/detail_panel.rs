@@ -75,6 +75,7 @@ pub fn DetailPanel(catalogue: Arc<Catalogue>) -> impl IntoView {
 #[component]
 fn DetailBody(space: Space, heading: NodeRef<H2>, index: usize) -> impl IntoView {
     let (lang, clock, suggesting) = (use_lang(), use_clock(), use_suggesting());
+    let print_job = super::print::use_print_job();
     let space = Arc::new(space);
     let s = Arc::clone(&space);
     let body = move || {
@@ -140,7 +141,7 @@ fn DetailBody(space: Space, heading: NodeRef<H2>, index: usize) -> impl IntoView
             type="button"
             class="button"
             data-testid="print-space"
-            on:click=move |_| super::print::print(vec![index], 1)
+            on:click=move |_| super::print::print(print_job, vec![index], 1)
         >
             {tr(|t| t.print_space)}
         </button>

@@ -11,6 +11,14 @@ pub fn document() -> Document {
         .expect("the app runs in a page with a document")
 }
 
+/// The page's address without its query: the base of every link to a view of the map.
+pub fn page_url() -> String {
+    web_sys::window()
+        .map(|w| w.location())
+        .map(|l| format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default()))
+        .unwrap_or_default()
+}
+
 /// A new `<tag class=…>` holding `text` as a text node.
 pub fn text_element(tag: &str, class: &str, text: &str) -> Element {
     let element = document().create_element(tag).expect("valid tag name");

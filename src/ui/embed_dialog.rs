@@ -34,10 +34,7 @@ pub fn EmbedDialog() -> impl IntoView {
     let copied = RwSignal::new(false);
     let state = current_state(true);
     let code = move || {
-        let location = web_sys::window().map(|w| w.location());
-        let base = location
-            .map(|l| format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default()))
-            .unwrap_or_default();
+        let base = super::dom::page_url();
         let mut link = state();
         link.view = None;
         let (_, width, height) = SIZES[size.get()];

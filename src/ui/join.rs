@@ -1,8 +1,8 @@
 //! "Join the network": who can join, what members receive, and the form to apply.
 
 use super::context::{tr, use_suggesting, use_view};
+use super::suggest_form::draft_at_map_middle;
 use crate::core::space::LatLon;
-use crate::core::suggestion::Suggestion;
 use leptos::prelude::*;
 
 /// The button and the page it opens; a new application starts at the map's middle, or at
@@ -12,10 +12,7 @@ pub fn JoinNetwork(center: LatLon) -> impl IntoView {
     let (suggesting, view) = (use_suggesting(), use_view());
     let open = RwSignal::new(false);
     let apply = move |_| {
-        let (lat, lon) = view
-            .get_untracked()
-            .map_or((center.lat, center.lon), |v| (v.lat, v.lon));
-        let mut draft = Suggestion::new_at(lat, lon);
+        let mut draft = draft_at_map_middle(view, center);
         draft.applying = true;
         open.set(false);
         suggesting.open(draft);

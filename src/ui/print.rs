@@ -39,9 +39,14 @@ pub fn provide_print_job() {
     provide_context(PrintJob(RwSignal::new(None)));
 }
 
+/// The print job, for components below the App (taken when they are made: event handlers run
+/// outside the component tree).
+pub fn use_print_job() -> PrintJob {
+    expect_context::<PrintJob>()
+}
+
 /// Prints `spaces` (in order; `total` is how many the list has) once the QR library is there.
-pub fn print(spaces: Vec<usize>, total: usize) {
-    let job = expect_context::<PrintJob>().0;
+pub fn print(PrintJob(job): PrintJob, spaces: Vec<usize>, total: usize) {
     spawn_local(async move {
         load_qr_library().await;
         job.set(Some((spaces.into_iter().take(MAX_PRINTED).collect(), total)));
@@ -89,15 +94,12 @@ fn qr(text: &str) -> Option<(u32, String)> {
 /// The printed sheet; hidden on screen.
 #[component]
 pub fn PrintSheet(catalogue: Arc<Catalogue>) -> impl IntoView {
-    let (lang, job) = (use_lang(), expect_context::<PrintJob>().0);
+    let (lang, PrintJob(job)) = (use_lang(), use_print_job());
     move || {
         let (spaces, total) = job.get()?;
         let lang = lang.get();
         let t = texts(lang);
-        let base = web_sys::window()
-            .map(|w| w.location())
-            .map(|l| format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default()))
-            .unwrap_or_default();
+        let base = super::dom::page_url();
         let items = spaces
             .iter()
             .map(|&i| printed_space(&catalogue, i, lang, &base))

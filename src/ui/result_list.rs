@@ -37,9 +37,10 @@ pub fn ResultList(catalogue: Arc<Catalogue>, selection: Memo<Arc<Selection>>) ->
         move |_| list_order(limit.get())
     });
     // Printing takes the list in the same order, further than the page shown.
+    let print_job = super::print::use_print_job();
     let print_list = move |_| {
         let spaces = untrack(|| list_order(MAX_PRINTED));
-        super::print::print(spaces, selection.with_untracked(|s| s.visible.len()));
+        super::print::print(print_job, spaces, selection.with_untracked(|s| s.visible.len()));
     };
     // A new result set starts at the first page again.
     Effect::new(move |_| {

@@ -10,20 +10,25 @@ use crate::core::region::Region;
 use crate::core::space::LatLon;
 use crate::core::suggestion::Suggestion;
 use crate::core::taxonomy::{Discipline, Operator, SpaceType};
+use crate::core::url_state::MapView;
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// A draft for a new space at the middle of the map (`view`), or at `center` before the map
+/// has moved. Read when a button is pressed, so it is not tracked.
+pub fn draft_at_map_middle(view: RwSignal<Option<MapView>>, center: LatLon) -> Suggestion {
+    let (lat, lon) = view
+        .get_untracked()
+        .map_or((center.lat, center.lon), |v| (v.lat, v.lon));
+    Suggestion::new_at(lat, lon)
+}
 
 /// The button that opens the form for a new space, at the middle of the map (`center` before
 /// the map has moved).
 #[component]
 pub fn SuggestButton(center: LatLon) -> impl IntoView {
     let (suggesting, view) = (use_suggesting(), use_view());
-    let open = move |_| {
-        let (lat, lon) = view
-            .get_untracked()
-            .map_or((center.lat, center.lon), |v| (v.lat, v.lon));
-        suggesting.open(Suggestion::new_at(lat, lon));
-    };
+    let open = move |_| suggesting.open(draft_at_map_middle(view, center));
     view! {
         <button type="button" class="button" data-testid="suggest" on:click=open>{tr(|t| t.suggest)}</button>
     }
