@@ -209,6 +209,15 @@ fn pair(text: &Localized) -> Json<'_> {
     Json::Obj(members)
 }
 
+/// The optional text fields that are given, as JSON members in the same order.
+fn present<'a, const N: usize>(
+    fields: [(&'static str, Option<&'a str>); N],
+) -> impl Iterator<Item = (&'static str, Json<'a>)> {
+    fields
+        .into_iter()
+        .filter_map(|(key, value)| Some((key, Json::Str(value?))))
+}
+
 /// A space as a `GeoJSON` feature, its properties in the contract's order and absent optional
 /// fields left out.
 fn feature(space: &Space) -> Json<'_> {
@@ -219,7 +228,7 @@ fn feature(space: &Space) -> Json<'_> {
         Json::Arr(space.disciplines.iter().map(|d| Json::Str(d.code())).collect()),
     ));
     properties.push(("space_type", Json::Str(space.space_type.code())));
-    let optional = [
+    properties.extend(present([
         ("operator", space.operator.map(Coded::code)),
         ("address", space.address.as_deref()),
         ("district", space.district.as_deref()),
@@ -227,27 +236,17 @@ fn feature(space: &Space) -> Json<'_> {
         ("phone", space.phone.as_deref()),
         ("email", space.email.as_deref()),
         ("opening_hours", space.opening_hours.as_deref()),
-    ];
-    properties.extend(
-        optional
-            .into_iter()
-            .filter_map(|(key, value)| Some((key, Json::Str(value?)))),
-    );
+    ]));
     if !space.description.is_empty() {
         properties.push(("description", pair(&space.description)));
     }
     properties.push(("status", Json::Str(space.status.code())));
-    let optional = [
+    properties.extend(present([
         ("membership", space.membership.map(Coded::code)),
         ("location_confidence", space.location_confidence.map(Coded::code)),
         ("source", space.source.as_deref()),
         ("updated", space.updated.as_deref()),
-    ];
-    properties.extend(
-        optional
-            .into_iter()
-            .filter_map(|(key, value)| Some((key, Json::Str(value?)))),
-    );
+    ]));
     Json::Obj(vec![
         ("type", Json::Str("Feature")),
         (
