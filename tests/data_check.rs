@@ -344,3 +344,26 @@ fn check_data_names_the_trail_and_step_it_cannot_use() {
     assert_eq!(status, 0, "{out}");
     assert!(out.contains("data/trails.json: 3 trails, 0 problems"), "{out}");
 }
+
+#[test]
+fn check_data_names_the_background_feature_and_field() {
+    let bad = "tests/fixtures/basemap/mistakes.geojson";
+    let (status, out) = check_data(&["--basemap", bad, "data/spaces.geojson"]);
+    assert_eq!(status, 1, "{out}");
+    assert!(
+        out.contains(&format!("{bad}: error: feature #1, \"properties.kind\""))
+            && out.contains(&format!("{bad}: error: feature #2, \"geometry\": lies wholly outside"))
+            && out.contains(&format!("{bad}: error: feature #3, \"geometry\": must be")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("{bad}: 4 background features, 3 problems")),
+        "{out}"
+    );
+    let (status, out) = check_data(&["tests/fixtures/cities/fictional-town/spaces.geojson"]);
+    assert_eq!(status, 0, "{out}");
+    assert!(
+        out.contains("fictional-town/basemap.geojson: 7 background features, 0 problems"),
+        "{out}"
+    );
+}

@@ -1,21 +1,25 @@
-//! The data check: `check-data [--lang vi|en] [--config data/config.json] [--trails FILE] FILE…`
+//! The data check: `check-data [--lang vi|en] [--config data/config.json] [--trails FILE]
+//! [--basemap FILE] FILE…`
 //!
 //! Validates each dataset with the same code the map runs, prints every problem with the
 //! feature's index, id and field, and exits 1 if any file has errors (2 if a file or the
 //! configuration cannot be read). Without `--config`, a `config.json` beside the first file is
 //! used when there is one, for the city's region. The trails (`--trails`, or a `trails.json`
-//! beside the first file) are checked against the first dataset.
+//! beside the first file) are checked against the first dataset. The configuration's offline
+//! background (`--basemap`, or the file the configuration names, looked for beside it) is checked
+//! against the background contract.
 
+use hanoi_creative_map::core::basemap::check_basemap;
 use hanoi_creative_map::core::catalogue::Catalogue;
 use hanoi_creative_map::core::check::report;
 use hanoi_creative_map::core::config::CityConfig;
 use hanoi_creative_map::core::lang::Lang;
 use hanoi_creative_map::core::trails::parse_trails;
 use hanoi_creative_map::core::validate::parse_bytes;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: check-data [--lang vi|en] [--config CONFIG.json] [--trails TRAILS.json] FILE.geojson…";
+const USAGE: &str = "usage: check-data [--lang vi|en] [--config CONFIG.json] [--trails TRAILS.json] [--basemap BASEMAP.geojson] FILE.geojson…";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -33,6 +37,7 @@ fn run(args: Vec<String>) -> Result<bool, String> {
     let mut lang = Lang::En;
     let mut config_path = None;
     let mut trails_path = None;
+    let mut basemap_path = None;
     let mut files = Vec::new();
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -40,6 +45,7 @@ fn run(args: Vec<String>) -> Result<bool, String> {
             "--lang" => lang = args.next().and_then(|code| Lang::from_code(&code)).ok_or(USAGE)?,
             "--config" => config_path = Some(args.next().ok_or(USAGE)?),
             "--trails" => trails_path = Some(args.next().ok_or(USAGE)?),
+            "--basemap" => basemap_path = Some(args.next().ok_or(USAGE)?),
             "-h" | "--help" => return Err(USAGE.to_owned()),
             _ => files.push(arg),
         }
@@ -47,7 +53,7 @@ fn run(args: Vec<String>) -> Result<bool, String> {
     if files.is_empty() {
         return Err(USAGE.to_owned());
     }
-    let config = read_config(config_path.as_deref(), &files[0])?;
+    let (config, config_file) = read_config(config_path.as_deref(), &files[0])?;
     let mut all_clean = true;
     let mut first = None;
     for file in &files {
@@ -69,17 +75,32 @@ fn run(args: Vec<String>) -> Result<bool, String> {
         println!("{path}: {} trails, {} problems", trails.len(), problems.len());
         all_clean &= problems.is_empty();
     }
+    let named = config.basemap.as_ref().zip(config_file).map(|(basemap, config_file)| {
+        let name = Path::new(&basemap.url).file_name().unwrap_or_default();
+        config_file.with_file_name(name).display().to_string()
+    });
+    if let Some(path) = basemap_path.or(named) {
+        let text = std::fs::read_to_string(&path).map_err(|error| format!("{path}: {error}"))?;
+        let (features, problems) = check_basemap(&text, &config.region);
+        for problem in &problems {
+            println!("{path}: error: {}", problem.describe(lang));
+        }
+        println!("{path}: {features} background features, {} problems", problems.len());
+        all_clean &= problems.is_empty();
+    }
     Ok(all_clean)
 }
 
-/// The configuration named, or the `config.json` beside the dataset, or Hanoi's defaults.
-fn read_config(explicit: Option<&str>, first_file: &str) -> Result<CityConfig, String> {
+/// The configuration named, or the `config.json` beside the dataset, or Hanoi's defaults; with
+/// the file it came from.
+fn read_config(explicit: Option<&str>, first_file: &str) -> Result<(CityConfig, Option<PathBuf>), String> {
     let beside = Path::new(first_file).with_file_name("config.json");
     let path = match explicit {
         Some(path) => Path::new(path).to_path_buf(),
         None if beside.is_file() => beside,
-        None => return Ok(CityConfig::default()),
+        None => return Ok((CityConfig::default(), None)),
     };
     let text = std::fs::read_to_string(&path).map_err(|error| format!("{}: {error}", path.display()))?;
-    CityConfig::from_json(&text).map_err(|error| format!("{}: {error}", path.display()))
+    let config = CityConfig::from_json(&text).map_err(|error| format!("{}: {error}", path.display()))?;
+    Ok((config, Some(path)))
 }

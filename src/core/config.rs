@@ -36,6 +36,15 @@ impl Default for TileSource {
     }
 }
 
+/// The light vector background drawn when tiles cannot load (see [`super::basemap`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BasemapSource {
+    /// The `GeoJSON` file, relative to the page, so that it is cached for offline use.
+    pub url: String,
+    /// Whose data it is, under which licence (HTML, from the operator): shown while it is drawn.
+    pub attribution: String,
+}
+
 /// A text in both languages.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextPair {
@@ -71,6 +80,8 @@ pub struct CityConfig {
     pub region: Region,
     /// The background map.
     pub tiles: TileSource,
+    /// The background drawn when the tiles cannot load; without one, only a notice is shown.
+    pub basemap: Option<BasemapSource>,
     /// The language when neither the link nor the browser chooses one.
     pub default_lang: Lang,
     /// The dataset, relative to the page.
@@ -113,6 +124,8 @@ impl Default for CityConfig {
             zoom: 13,
             region: Region::HANOI,
             tiles: TileSource::default(),
+            // No openly licensed outline of Hanoi is bundled yet (see data/README.md).
+            basemap: None,
             default_lang: Lang::Vi,
             dataset: "data/spaces.geojson".to_owned(),
             trails: "data/trails.json".to_owned(),
@@ -136,7 +149,9 @@ impl CityConfig {
     pub fn from_json(text: &str) -> Result<Self, String> {
         let config =
             Self::from_value(&serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| e.to_string())?)?;
-        for (key, path) in [("dataset", &config.dataset), ("trails", &config.trails)] {
+        let basemap = config.basemap.as_ref().map(|b| ("basemap.url", &b.url));
+        let paths = [("dataset", &config.dataset), ("trails", &config.trails)];
+        for (key, path) in paths.into_iter().chain(basemap) {
             if path.contains(':') || path.starts_with('/') || path.contains("..") {
                 return Err(format!("\"{key}\" must be a path relative to the page, not \"{path}\""));
             }
@@ -198,6 +213,7 @@ impl CityConfig {
                         }
                     }
                 }
+                "basemap" => config.basemap = Some(basemap(value, key)?),
                 "default_lang" => {
                     let code = string(value, key)?;
                     config.default_lang =
@@ -256,6 +272,22 @@ fn string(value: &Value, key: &str) -> Result<String, String> {
         .as_str()
         .map(str::to_owned)
         .ok_or_else(|| format!("\"{key}\" must be text"))
+}
+
+fn basemap(value: &Value, key: &str) -> Result<BasemapSource, String> {
+    let (mut url, mut attribution) = (None, None);
+    for (basemap_key, basemap_value) in object(value, key)? {
+        let text = Some(string(basemap_value, basemap_key)?).filter(|t| !t.trim().is_empty());
+        match basemap_key.as_str() {
+            "url" => url = text,
+            "attribution" => attribution = text,
+            other => return Err(unknown(other)),
+        }
+    }
+    match (url, attribution) {
+        (Some(url), Some(attribution)) => Ok(BasemapSource { url, attribution }),
+        _ => Err(format!("\"{key}\" needs a \"url\" and the data's \"attribution\"")),
+    }
 }
 
 fn small_number(value: &Value, key: &str) -> Result<u8, String> {
@@ -332,6 +364,9 @@ mod tests {
             r#"{"suggest": {"issue_url": "javascript:alert(1)"}}"#,
             r#"{"suggest": {"fax": "1"}}"#,
             r#"{"licence": {"licence": "MIT"}}"#,
+            r#"{"basemap": {"url": "https://elsewhere.example/b.geojson", "attribution": "x"}}"#,
+            r#"{"basemap": {"url": "data/basemap.geojson"}}"#,
+            r#"{"basemap": {"url": "data/basemap.geojson", "attribution": " "}}"#,
             "not json",
         ] {
             assert!(CityConfig::from_json(bad).is_err(), "{bad}");
@@ -352,6 +387,19 @@ mod tests {
         );
         assert_eq!(config.licence.name, "ODbL 1.0");
         assert_eq!(config.licence.attribution, CityConfig::default().licence.attribution);
+    }
+
+    #[test]
+    fn reads_the_offline_background() {
+        let config =
+            CityConfig::from_json(r#"{"basemap": {"url": "data/basemap.geojson", "attribution": "Cloud Town (CC0)"}}"#)
+                .unwrap();
+        let basemap = config.basemap.unwrap();
+        assert_eq!(
+            (basemap.url.as_str(), basemap.attribution.as_str()),
+            ("data/basemap.geojson", "Cloud Town (CC0)")
+        );
+        assert_eq!(CityConfig::default().basemap, None);
     }
 
     #[test]

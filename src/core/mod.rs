@@ -1,6 +1,7 @@
 //! The DOM-free core: the data contract, validation, filtering, search folding and texts.
 //! Everything here runs natively, so `cargo test` covers it without a browser.
 
+pub mod basemap;
 pub mod catalogue;
 pub mod check;
 pub mod cluster;

@@ -31,6 +31,15 @@ impl Region {
         (self.min_lat..=self.max_lat).contains(&point.lat) && (self.min_lon..=self.max_lon).contains(&point.lon)
     }
 
+    /// Whether the two rectangles share at least a point.
+    #[must_use]
+    pub fn overlaps(&self, other: &Self) -> bool {
+        self.min_lat <= other.max_lat
+            && other.min_lat <= self.max_lat
+            && self.min_lon <= other.max_lon
+            && other.min_lon <= self.max_lon
+    }
+
     /// The middle of the rectangle.
     #[must_use]
     pub fn center(&self) -> LatLon {
@@ -65,5 +74,23 @@ mod tests {
             lat: 105.8522,
             lon: 21.0285
         }));
+    }
+
+    #[test]
+    fn overlapping_needs_a_shared_point() {
+        let west_lake = Region {
+            min_lat: 21.04,
+            max_lat: 21.07,
+            min_lon: 105.81,
+            max_lon: 105.84,
+        };
+        let paris = Region {
+            min_lat: 48.8,
+            max_lat: 48.9,
+            min_lon: 2.2,
+            max_lon: 2.4,
+        };
+        assert!(Region::HANOI.overlaps(&west_lake) && west_lake.overlaps(&Region::HANOI));
+        assert!(!Region::HANOI.overlaps(&paris));
     }
 }
