@@ -5,6 +5,7 @@
 //! indices are clustered. Cost: one pass over the visible spaces per view change.
 
 use super::space::LatLon;
+use super::trig::{atan, cos, ln, sinh, tan};
 use rustc_hash::FxHashMap;
 use std::f64::consts::PI;
 
@@ -25,14 +26,14 @@ impl Mercator {
         let lat = point.lat.clamp(-85.051_128, 85.051_128).to_radians();
         Self {
             x: (point.lon + 180.0) / 360.0,
-            y: (1.0 - (lat.tan() + 1.0 / lat.cos()).ln() / PI) / 2.0,
+            y: (1.0 - ln(tan(lat) + 1.0 / cos(lat)) / PI) / 2.0,
         }
     }
 
     /// Back to WGS84.
     #[must_use]
     pub fn unproject(self) -> LatLon {
-        let lat = (PI * (1.0 - 2.0 * self.y)).sinh().atan().to_degrees();
+        let lat = atan(sinh(PI * (1.0 - 2.0 * self.y))).to_degrees();
         LatLon {
             lat,
             lon: self.x * 360.0 - 180.0,

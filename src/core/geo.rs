@@ -1,6 +1,7 @@
 //! Distances on the Earth, for "near me", and numbers written for people and files.
 
 use super::space::LatLon;
+use super::trig::{asin, cos, sin};
 
 /// Mean Earth radius in metres.
 const EARTH_RADIUS_M: f64 = 6_371_008.8;
@@ -11,8 +12,8 @@ pub fn distance_m(a: LatLon, b: LatLon) -> f64 {
     let (lat1, lat2) = (a.lat.to_radians(), b.lat.to_radians());
     let d_lat = lat2 - lat1;
     let d_lon = (b.lon - a.lon).to_radians();
-    let h = (d_lat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (d_lon / 2.0).sin().powi(2);
-    2.0 * EARTH_RADIUS_M * h.sqrt().asin()
+    let h = sin(d_lat / 2.0).powi(2) + cos(lat1) * cos(lat2) * sin(d_lon / 2.0).powi(2);
+    2.0 * EARTH_RADIUS_M * asin(h.sqrt())
 }
 
 /// A distance for people: "850 m", "2.4 km", "18 km".

@@ -31,5 +31,6 @@ pub mod suggestion;
 pub mod synthetic;
 pub mod taxonomy;
 pub mod trails;
+pub mod trig;
 pub mod url_state;
 pub mod validate;
