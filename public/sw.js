@@ -19,16 +19,38 @@ const SHELL = [
   'manifest.webmanifest',
   'icon.svg',
   'data/config.json',
-  'data/spaces.geojson',
 ];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(SHELL.map((path) => new Request(path, { cache: 'no-cache' }))))
+      .then((cache) => cache.addAll(SHELL.map(fresh)).then(() => cacheData(cache)))
       .then(() => self.skipWaiting()),
   );
 });
+
+/** A request that revalidates with the server rather than trusting the browser's HTTP cache. */
+function fresh(path) {
+  return new Request(path, { cache: 'no-cache' });
+}
+
+/**
+ * Caches the files the city's configuration names: the dataset, the trails and the offline
+ * background, which is otherwise fetched only once the tiles fail, when there may be no network
+ * left. The defaults are those of the app's `CityConfig`. A file that is missing (a city with no
+ * trails) is skipped rather than failing the install.
+ */
+async function cacheData(cache) {
+  let config = {};
+  try {
+    config = await (await cache.match('data/config.json')).json();
+  } catch {
+    // No or broken configuration: the app uses its defaults, and so does this.
+  }
+  const named = [config.dataset ?? 'data/spaces.geojson', config.trails ?? 'data/trails.json', config.basemap?.url];
+  const relative = named.filter((path) => typeof path === 'string' && !path.includes(':') && !path.startsWith('/'));
+  await Promise.all(relative.map((path) => cache.add(fresh(path)).catch(() => undefined)));
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(

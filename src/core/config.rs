@@ -213,7 +213,7 @@ impl CityConfig {
                         }
                     }
                 }
-                "basemap" => config.basemap = Some(basemap(value, key)?),
+                "basemap" => config.basemap = Some(basemap(value)?),
                 "default_lang" => {
                     let code = string(value, key)?;
                     config.default_lang =
@@ -274,9 +274,9 @@ fn string(value: &Value, key: &str) -> Result<String, String> {
         .ok_or_else(|| format!("\"{key}\" must be text"))
 }
 
-fn basemap(value: &Value, key: &str) -> Result<BasemapSource, String> {
+fn basemap(value: &Value) -> Result<BasemapSource, String> {
     let (mut url, mut attribution) = (None, None);
-    for (basemap_key, basemap_value) in object(value, key)? {
+    for (basemap_key, basemap_value) in object(value, "basemap")? {
         let text = Some(string(basemap_value, basemap_key)?).filter(|t| !t.trim().is_empty());
         match basemap_key.as_str() {
             "url" => url = text,
@@ -286,7 +286,7 @@ fn basemap(value: &Value, key: &str) -> Result<BasemapSource, String> {
     }
     match (url, attribution) {
         (Some(url), Some(attribution)) => Ok(BasemapSource { url, attribution }),
-        _ => Err(format!("\"{key}\" needs a \"url\" and the data's \"attribution\"")),
+        _ => Err("\"basemap\" needs a \"url\" and the data's \"attribution\"".to_owned()),
     }
 }
 

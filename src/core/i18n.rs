@@ -75,6 +75,8 @@ pub struct Texts {
     pub open_full_map: &'static str,
     /// Shown over the map when the background tiles cannot load.
     pub tiles_unavailable: &'static str,
+    /// Shown instead when the city's simplified offline background is drawn in their place.
+    pub tiles_simplified: &'static str,
     /// Name of a marker grouping several spaces; `{n}` is how many.
     pub cluster_title: &'static str,
     /// Badge when the hours say the space is open at this moment (Hanoi time).
@@ -210,6 +212,7 @@ const VI: Texts = Texts {
     link_copied: "Đã sao chép liên kết",
     open_full_map: "Mở bản đồ đầy đủ ↗",
     tiles_unavailable: "Không tải được nền bản đồ (mất mạng?). Các địa điểm vẫn hiển thị đầy đủ.",
+    tiles_simplified: "Không tải được nền bản đồ (mất mạng?): đang hiện nền giản lược. Các địa điểm vẫn hiển thị đầy đủ.",
     cluster_title: "{n} không gian — nhấn để phóng to",
     open_now: "Đang mở cửa",
     closed_now: "Đang đóng cửa",
@@ -296,6 +299,7 @@ const EN: Texts = Texts {
     link_copied: "Link copied",
     open_full_map: "Open the full map ↗",
     tiles_unavailable: "The background map cannot load (offline?). Every space is still shown.",
+    tiles_simplified: "The background map cannot load (offline?): showing a simplified one. Every space is still shown.",
     cluster_title: "{n} spaces — select to zoom in",
     open_now: "Open now",
     closed_now: "Closed now",

@@ -128,18 +128,34 @@ test('when tiles cannot load on a first visit, a notice says so and the map stil
   await page.close();
 });
 
+const TOWN = 'tests/fixtures/cities/fictional-town';
+
+/** The fictional town's files served over the bundle: another city, with no rebuild. */
+function serveTown(options = {}) {
+  const file = (name) => ({ body: readFileSync(join(TOWN, name)) });
+  const overrides = {
+    'data/config.json': file('config.json'),
+    'data/spaces.geojson': file('spaces.geojson'),
+    'data/basemap.geojson': file('basemap.geojson'),
+  };
+  return serve(DIST, { overrides, ...options });
+}
+
+/** The offline background's paths by kind, as the town's basemap.geojson has them. */
+async function backgroundPaths(page) {
+  const pane = page.locator('.leaflet-basemap-pane');
+  const count = async (kind) => pane.locator(`path.${kind}`).count();
+  return { water: await count('water'), river: await count('river'), boundary: await count('boundary'), road: await count('road') };
+}
+
+const TOWN_BACKGROUND = { water: 2, river: 1, boundary: 2, road: 2 };
+
 test('another city runs the same bundle by changing files only', async () => {
-  const town = 'tests/fixtures/cities/fictional-town';
-  const other = await serve(DIST, {
-    overrides: {
-      'data/config.json': { body: readFileSync(join(town, 'config.json')) },
-      'data/spaces.geojson': { body: readFileSync(join(town, 'spaces.geojson')) },
-    },
-  });
+  const other = await serveTown();
   try {
     const { page, record } = await openPage(browser.context, other.url);
     await waitForApp(page);
-    const features = JSON.parse(readFileSync(join(town, 'spaces.geojson'), 'utf8')).features;
+    const features = JSON.parse(readFileSync(join(TOWN, 'spaces.geojson'), 'utf8')).features;
     assert.equal(await shownCount(page), features.length);
     assert.match(await page.textContent('h1'), /Cloud Town/);
     assert.match(await page.title(), /fictional/);
@@ -147,6 +163,62 @@ test('another city runs the same bundle by changing files only', async () => {
     await page.close();
   } finally {
     await other.close();
+  }
+});
+
+test('when tiles cannot load, the city’s offline background is drawn under the markers and credited', async () => {
+  const town = await serveTown();
+  try {
+    const { page, record } = await openPage(browser.context, town.url);
+    await waitForApp(page);
+    await page.locator('[data-testid=tiles-notice]', { hasText: 'showing a simplified one' }).waitFor();
+    assert.deepEqual(await backgroundPaths(page), TOWN_BACKGROUND);
+    const lake = await page.locator('.leaflet-basemap-pane path.water').nth(1).boundingBox();
+    const map = await page.locator('.map').boundingBox();
+    assert.ok(lake.width > 20 && lake.height > 20, 'the lake is drawn at its size');
+    assert.ok(lake.x > map.x && lake.x + lake.width < map.x + map.width, 'and where it lies, in view');
+    assert.match(await page.textContent('.leaflet-control-attribution'), /Cloud Town outlines, made up for this example/);
+    const z = (pane) => page.$eval(`.leaflet-${pane}-pane`, (el) => Number(getComputedStyle(el).zIndex));
+    assert.ok((await z('basemap')) < (await z('tile')), 'tiles that do load cover the background');
+    assert.ok((await z('tile')) < (await z('marker')));
+    await page.check('input[name=discipline][value=fine-arts]');
+    assert.equal(await shownCount(page), 2);
+    assert.deepEqual(record.pageErrors, []);
+    await page.close();
+  } finally {
+    await town.close();
+  }
+});
+
+test('after one visit with working tiles, the offline background is there when the network is gone', async () => {
+  const town = await serveTown({ tiles: readFileSync(join(DIST, 'icon-192.png')) });
+  const visitor = await launch();
+  try {
+    const { page } = await openPage(visitor.context, town.url);
+    await waitForApp(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      // The background is cached at install, though nothing has needed it yet.
+      for (let i = 0; i < 100; i++) {
+        const cache = await caches.open('hanoi-creative-map-v1');
+        if (await cache.match('data/basemap.geojson')) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('background never cached');
+    });
+    assert.equal(await page.locator('[data-testid=tiles-notice]').count(), 0, 'the tiles load');
+    assert.equal(await page.locator('.leaflet-basemap-pane path').count(), 0, 'so no background is drawn');
+    await visitor.context.setOffline(true);
+    // A closer view than the first visit's: none of its tiles were ever fetched.
+    await page.goto(town.url + '?lat=10.1045&lon=105.1045&z=16');
+    await waitForApp(page);
+    await page.locator('[data-testid=tiles-notice]', { hasText: 'showing a simplified one' }).waitFor();
+    assert.deepEqual(await backgroundPaths(page), TOWN_BACKGROUND);
+    assert.equal(await shownCount(page), 5);
+    await page.close();
+  } finally {
+    await visitor.cleanup();
+    await town.close();
   }
 });
 

@@ -20,6 +20,11 @@ extern "C" {
     /// A new `L.DivIcon`.
     #[wasm_bindgen(constructor, js_namespace = L, js_class = "DivIcon")]
     pub fn new(options: &leaflet::DivIconOptions) -> DivIcon;
+
+    /// [`L.geoJSON`](https://leafletjs.com/reference.html#geojson), with what it throws on data
+    /// it cannot read caught (leaflet-rs's binding would abort the app).
+    #[wasm_bindgen(catch, js_namespace = L, js_name = geoJSON)]
+    pub fn geo_json(data: &JsValue, options: &JsValue) -> Result<leaflet::GeoJson, JsValue>;
 }
 
 /// The marker's icon element while the marker is on the map.

@@ -3,13 +3,15 @@
 //! and the person's position, reports where the map looks, and tears everything down when the
 //! component goes away.
 
+mod background;
 mod bindings;
 mod markers;
 mod popup;
 
 use super::context::{tr, use_lang, use_position, use_selected, use_trail, use_view};
+use super::load::load_text;
 use crate::core::catalogue::Catalogue;
-use crate::core::config::CityConfig;
+use crate::core::config::{BasemapSource, CityConfig};
 use crate::core::facets::Selection;
 use crate::core::i18n::texts;
 use crate::core::space::LatLon;
@@ -21,6 +23,7 @@ use leaflet::{
 };
 use leptos::html::Div;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use markers::MarkerLayer;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
@@ -43,6 +46,8 @@ pub fn MapView(
     let adapter: StoredValue<Option<LeafletMap>, LocalStorage> = StoredValue::new_local(None);
     let ready = RwSignal::new(false);
     let tiles_failed = RwSignal::new(false);
+    let background_shown = RwSignal::new(false);
+    let basemap = config.basemap.clone();
 
     // Effects are the only bridge from the reactive world to Leaflet.
     {
@@ -57,10 +62,20 @@ pub fn MapView(
             let start = untrack(|| start_view(&catalogue, &config, view.get(), selected.get().as_deref()));
             let on_select = move |id: String| selected.set(Some(id));
             let on_move = move |moved: View| view.set(Some(moved));
+            let basemap = basemap.clone();
+            let first_failure = std::cell::Cell::new(true);
             let callbacks = Callbacks {
                 select: Box::new(on_select),
                 moved: Box::new(on_move),
-                tile_error: Box::new(move || tiles_failed.set(true)),
+                tile_error: Box::new(move || {
+                    // The first failure only: Leaflet reports every tile.
+                    if first_failure.replace(false) {
+                        tiles_failed.set(true);
+                        if let Some(basemap) = basemap.clone() {
+                            spawn_local(draw_background(basemap, adapter, background_shown));
+                        }
+                    }
+                }),
             };
             let map = LeafletMap::new(&element, &config, start, Arc::clone(&catalogue), lang, callbacks);
             adapter.set_value(Some(map));
@@ -123,11 +138,31 @@ pub fn MapView(
         });
     });
 
+    let (simplified, unavailable) = (tr(|t| t.tiles_simplified), tr(|t| t.tiles_unavailable));
     view! {
         <div class="map" node_ref=container role="region" aria-label=tr(|t| t.map_label)></div>
         <Show when=move || tiles_failed.get()>
-            <p class="tiles-notice" role="status" data-testid="tiles-notice">{tr(|t| t.tiles_unavailable)}</p>
+            <p class="tiles-notice" role="status" data-testid="tiles-notice">
+                {move || if background_shown.get() { simplified() } else { unavailable() }}
+            </p>
         </Show>
+    }
+}
+
+/// Fetches and draws the offline background; fetched only once the tiles fail, since most
+/// visitors never need it. `shown` tells whether it is drawn.
+async fn draw_background(
+    basemap: BasemapSource,
+    adapter: StoredValue<Option<LeafletMap>, LocalStorage>,
+    shown: RwSignal<bool>,
+) {
+    let data = load_text(&basemap.url)
+        .await
+        .and_then(|text| js_sys::JSON::parse(&text).ok());
+    if let Some(data) = data {
+        with_map(adapter, |map| {
+            shown.set(map.show_background(&data, &basemap.attribution));
+        });
     }
 }
 
@@ -178,6 +213,7 @@ struct LeafletMap {
     markers: MarkerLayer,
     you: Option<CircleMarker>,
     trail: Option<(Polyline, LayerGroup)>,
+    background: Option<background::Background>,
     _on_move: Closure<dyn Fn()>,
     _on_tile_error: Closure<dyn Fn()>,
     /// Tells Leaflet when its element changes size (first layout, panel opening, rotation):
@@ -247,6 +283,7 @@ impl LeafletMap {
             markers,
             you: None,
             trail: None,
+            background: None,
             _on_move: on_move,
             _on_tile_error: on_tile_error,
             resize_observer,
@@ -326,11 +363,22 @@ impl LeafletMap {
         self.trail = Some((line, stops));
     }
 
+    /// Draws the offline background under the tiles, once; whether it is drawn.
+    fn show_background(&mut self, data: &JsValue, attribution: &str) -> bool {
+        if self.background.is_none() {
+            self.background = background::Background::draw(&self.map, data, attribution);
+        }
+        self.background.is_some()
+    }
+
     fn destroy(self) {
         if let Some(observer) = &self.resize_observer {
             observer.disconnect();
         }
         self.markers.destroy();
+        if let Some(background) = self.background {
+            background.remove();
+        }
         self.map.remove();
     }
 }

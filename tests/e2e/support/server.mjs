@@ -20,12 +20,14 @@ const TYPES = {
 /**
  * Serves `root` on 127.0.0.1.
  * @param {string} root directory to serve
- * @param {{prefix?: string, overrides?: Record<string, {status?: number, body: string|Buffer, type?: string}>}} options
+ * @param {{prefix?: string, overrides?: Record<string, {status?: number, body: string|Buffer, type?: string}>,
+ *   tiles?: Buffer}} options
  *   `prefix` such as '/portal/creative-map/'; `overrides` maps a path below the prefix
- *   (e.g. 'data/spaces.geojson') to a canned answer, to serve a bad dataset without a rebuild.
+ *   (e.g. 'data/spaces.geojson') to a canned answer, to serve a bad dataset without a rebuild;
+ *   `tiles` is an image answered for every `tiles/…` path, as a city hosting its own tiles.
  * @returns {Promise<{url: string, origin: string, close: () => Promise<void>}>}
  */
-export async function serve(root, { prefix = '/', overrides = {} } = {}) {
+export async function serve(root, { prefix = '/', overrides = {}, tiles } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -37,6 +39,10 @@ export async function serve(root, { prefix = '/', overrides = {} } = {}) {
     if (relative in overrides) {
       const { status = 200, body, type = TYPES[extname(relative)] ?? 'application/octet-stream' } = overrides[relative];
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+      return;
+    }
+    if (tiles && relative.startsWith('tiles/')) {
+      response.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(tiles);
       return;
     }
     if (relative === '' || relative.endsWith('/')) relative += 'index.html';
