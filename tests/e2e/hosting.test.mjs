@@ -96,16 +96,8 @@ test('after one visit the map opens with no network at all (service worker)', as
   try {
     const { page } = await openPage(offline.context, server.url + '?lang=en');
     await waitForApp(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      // Wait until the shell and the dataset are cached.
-      for (let i = 0; i < 100; i++) {
-        const cache = await caches.open('hanoi-creative-map-v1');
-        if (await cache.match('data/spaces.geojson')) return;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      throw new Error('dataset never cached');
-    });
+    // The shell is cached with the dataset.
+    await waitUntilCached(page, 'data/spaces.geojson');
     await offline.context.setOffline(true);
     await page.reload();
     await waitForApp(page);
@@ -127,6 +119,19 @@ test('when tiles cannot load on a first visit, a notice says so and the map stil
   assert.equal(await shownCount(page), expectedCount({ disciplines: ['film'] }));
   await page.close();
 });
+
+/** Waits until the service worker is active and has `path` in its cache. */
+async function waitUntilCached(page, path) {
+  const cached = await page.evaluate(async (path) => {
+    await navigator.serviceWorker.ready;
+    for (let i = 0; i < 100; i++) {
+      if (await (await caches.open('hanoi-creative-map-v1')).match(path)) return true;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return false;
+  }, path);
+  assert.ok(cached, `${path} never cached`);
+}
 
 const TOWN = 'tests/fixtures/cities/fictional-town';
 
@@ -196,16 +201,8 @@ test('after one visit with working tiles, the offline background is there when t
   try {
     const { page } = await openPage(visitor.context, town.url);
     await waitForApp(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      // The background is cached at install, though nothing has needed it yet.
-      for (let i = 0; i < 100; i++) {
-        const cache = await caches.open('hanoi-creative-map-v1');
-        if (await cache.match('data/basemap.geojson')) return;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      throw new Error('background never cached');
-    });
+    // The background is cached at install, though nothing has needed it yet.
+    await waitUntilCached(page, 'data/basemap.geojson');
     assert.equal(await page.locator('[data-testid=tiles-notice]').count(), 0, 'the tiles load');
     assert.equal(await page.locator('.leaflet-basemap-pane path').count(), 0, 'so no background is drawn');
     await visitor.context.setOffline(true);
