@@ -135,13 +135,16 @@ async function waitUntilCached(page, path) {
 
 const TOWN = 'tests/fixtures/cities/fictional-town';
 
-/** The fictional town's files served over the bundle: another city, with no rebuild. */
-function serveTown(options = {}) {
+/**
+ * The fictional town's files served over the bundle: another city, with no rebuild. `basemap`
+ * replaces its offline background's text.
+ */
+function serveTown({ basemap = readFileSync(join(TOWN, 'basemap.geojson')), ...options } = {}) {
   const file = (name) => ({ body: readFileSync(join(TOWN, name)) });
   const overrides = {
     'data/config.json': file('config.json'),
     'data/spaces.geojson': file('spaces.geojson'),
-    'data/basemap.geojson': file('basemap.geojson'),
+    'data/basemap.geojson': { body: basemap },
   };
   return serve(DIST, { overrides, ...options });
 }
@@ -192,6 +195,31 @@ test('when tiles cannot load, the city’s offline background is drawn under the
     await page.close();
   } finally {
     await town.close();
+  }
+});
+
+test('a background Leaflet cannot draw leaves the plain notice, and the map works', async () => {
+  const unknownGeometry = '{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Circle"}}]}';
+  const noGeometry = '{"type": "Feature", "properties": {"kind": "water"}}';
+  for (const basemap of [unknownGeometry, noGeometry]) {
+    const town = await serveTown({ basemap });
+    try {
+      const { page, record } = await openPage(browser.context);
+      const refused = page.waitForEvent('console', (message) => message.text().includes('offline background not drawn'));
+      await page.goto(town.url);
+      await waitForApp(page);
+      await refused;
+      const notice = await page.textContent('[data-testid=tiles-notice]');
+      assert.match(notice, /Every space is still shown/, basemap);
+      assert.doesNotMatch(notice, /simplified/, basemap);
+      assert.equal(await page.locator('.leaflet-basemap-pane path').count(), 0);
+      await page.check('input[name=discipline][value=music]');
+      assert.equal(await shownCount(page), 1);
+      assert.deepEqual(record.pageErrors, []);
+      await page.close();
+    } finally {
+      await town.close();
+    }
   }
 });
 

@@ -10,6 +10,9 @@ use wasm_bindgen::prelude::*;
 /// The Leaflet pane the background is drawn in; `public/style.css` puts it below the tiles.
 const PANE: &str = "basemap";
 
+/// The console's word when a configured background cannot be drawn (the data check says why).
+const NOT_DRAWN: &str = "offline background not drawn:";
+
 /// The drawn background, and the style function Leaflet keeps calling.
 pub struct Background {
     layer: leaflet::GeoJson,
@@ -33,16 +36,22 @@ impl Background {
         ] {
             let _ = Reflect::set(&options, &key.into(), &value);
         }
-        match geo_json(data, &options) {
-            Ok(layer) => {
-                layer.add_to(map);
-                Some(Self { layer, _style: style })
-            }
-            Err(error) => {
-                web_sys::console::warn_2(&"offline background not drawn:".into(), &error);
+        // Leaflet throws on an unknown geometry type and quietly skips a feature without one.
+        let drawn = match geo_json(data, &options) {
+            Ok(layer) if layer.unchecked_ref::<leaflet::LayerGroup>().get_layers().length() > 0 => Some(layer),
+            Ok(_) => {
+                web_sys::console::warn_2(&NOT_DRAWN.into(), &"it has nothing Leaflet can draw".into());
                 None
             }
-        }
+            Err(error) => {
+                web_sys::console::warn_2(&NOT_DRAWN.into(), &error);
+                None
+            }
+        };
+        drawn.map(|layer| {
+            layer.add_to(map);
+            Self { layer, _style: style }
+        })
     }
 
     /// Takes the background (and its attribution) off the map.
