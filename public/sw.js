@@ -6,6 +6,7 @@
 // version number has to be bumped by hand. Map tiles (other hosts) are not handled here.
 
 const CACHE = 'hanoi-creative-map-v1';
+const CONFIG = 'data/config.json';
 const SHELL = [
   './',
   'index.html',
@@ -18,13 +19,13 @@ const SHELL = [
   'qrcode/qrcode.js',
   'manifest.webmanifest',
   'icon.svg',
-  'data/config.json',
+  CONFIG,
 ];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(SHELL.map(fresh)).then(() => cacheData(cache)))
+      .then((cache) => cache.addAll(SHELL.map(fresh)).then(() => cacheNamedFiles(cache, { refresh: true })))
       .then(() => self.skipWaiting()),
   );
 });
@@ -38,18 +39,23 @@ function fresh(path) {
  * Caches the files the city's configuration names: the dataset, the trails and the offline
  * background, which is otherwise fetched only once the tiles fail, when there may be no network
  * left. The defaults are those of the app's `CityConfig`. A file that is missing (a city with no
- * trails) is skipped rather than failing the install.
+ * trails) is skipped rather than failing the install. Without `refresh`, only files not yet
+ * cached are fetched: what the app itself loads is refreshed by `networkFirst` anyway.
  */
-async function cacheData(cache) {
+async function cacheNamedFiles(cache, { refresh }) {
   let config = {};
   try {
-    config = await (await cache.match('data/config.json')).json();
+    config = await (await cache.match(CONFIG)).json();
   } catch {
     // No or broken configuration: the app uses its defaults, and so does this.
   }
   const named = [config.dataset ?? 'data/spaces.geojson', config.trails ?? 'data/trails.json', config.basemap?.url];
   const relative = named.filter((path) => typeof path === 'string' && !path.includes(':') && !path.startsWith('/'));
-  await Promise.all(relative.map((path) => cache.add(fresh(path)).catch(() => undefined)));
+  await Promise.all(relative.map(async (path) => {
+    if (refresh || !(await cache.match(path))) {
+      await cache.add(fresh(path)).catch(() => undefined);
+    }
+  }));
 }
 
 self.addEventListener('activate', (event) => {
@@ -65,16 +71,21 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) {
     return;
   }
-  event.respondWith(networkFirst(request));
+  event.respondWith(networkFirst(request, event));
 });
 
-async function networkFirst(request) {
+async function networkFirst(request, event) {
   const cache = await caches.open(CACHE);
   try {
     // Revalidate with the server rather than trusting the browser's HTTP cache.
     const response = await fetch(request, { cache: 'no-cache' });
     if (response.ok) {
       await cache.put(request, response.clone());
+      // A configuration published after this worker was installed may name new files (a
+      // background added later): cache those too, without holding up the response.
+      if (new URL(request.url).href === new URL(CONFIG, self.location).href) {
+        event.waitUntil(cacheNamedFiles(cache, { refresh: false }));
+      }
     }
     return response;
   } catch (offline) {

@@ -247,6 +247,38 @@ test('after one visit with working tiles, the offline background is there when t
   }
 });
 
+test('a background added to the configuration later is cached on the next visit, for offline use', async () => {
+  const config = JSON.parse(readFileSync(join(TOWN, 'config.json'), 'utf8'));
+  const { basemap, ...withoutBasemap } = config;
+  const overrides = {
+    'data/config.json': { body: JSON.stringify(withoutBasemap) },
+    'data/spaces.geojson': { body: readFileSync(join(TOWN, 'spaces.geojson')) },
+    'data/basemap.geojson': { body: readFileSync(join(TOWN, 'basemap.geojson')) },
+  };
+  const town = await serve(DIST, { overrides, tiles: readFileSync(join(DIST, 'icon-192.png')) });
+  const visitor = await launch();
+  try {
+    const { page } = await openPage(visitor.context, town.url);
+    await waitForApp(page);
+    await waitUntilCached(page, 'data/spaces.geojson');
+    assert.equal(await page.evaluate(async () => Boolean(await caches.match('data/basemap.geojson'))), false);
+    // The operator publishes a configuration with a background.
+    overrides['data/config.json'] = { body: JSON.stringify({ ...withoutBasemap, basemap }) };
+    await page.reload();
+    await waitForApp(page);
+    await waitUntilCached(page, 'data/basemap.geojson');
+    await visitor.context.setOffline(true);
+    await page.goto(town.url + '?lat=10.1045&lon=105.1045&z=16');
+    await waitForApp(page);
+    await page.locator('[data-testid=tiles-notice]', { hasText: 'showing a simplified one' }).waitFor();
+    assert.deepEqual(await backgroundPaths(page), TOWN_BACKGROUND);
+    await page.close();
+  } finally {
+    await visitor.cleanup();
+    await town.close();
+  }
+});
+
 test('the Embed dialog gives the iframe code for the current view', async () => {
   const { page } = await openPage(browser.context, server.url + '?lang=en&discipline=film');
   await waitForApp(page);
