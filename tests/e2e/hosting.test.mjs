@@ -279,6 +279,20 @@ test('a background added to the configuration later is cached on the next visit,
   }
 });
 
+test('the configuration and the dataset download once each, as the page starts', async () => {
+  const { page } = await openPage(browser.context);
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(server.url + '?lang=en');
+  await waitForApp(page);
+  const times = (path) => requested.filter((p) => p.endsWith(path)).length;
+  // Each is preloaded by the page and the preload is what the app's own request gets.
+  assert.equal(times('/data/config.json'), 1);
+  assert.equal(times('/data/spaces.geojson'), 1);
+  assert.ok(requested.indexOf('/data/spaces.geojson') < requested.indexOf('/hanoi-creative-map_bg.wasm'));
+  await page.close();
+});
+
 test('the Embed dialog gives the iframe code for the current view', async () => {
   const { page } = await openPage(browser.context, server.url + '?lang=en&discipline=film');
   await waitForApp(page);
