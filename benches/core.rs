@@ -75,7 +75,7 @@ fn benches(c: &mut Criterion) {
             zoom: 13.0,
         };
         group.bench_with_input(BenchmarkId::new("cluster query", n), &catalogue, |b, catalogue| {
-            b.iter(|| cluster(catalogue.mercator(), black_box(&visible), &view, 19.0));
+            b.iter(|| cluster(catalogue.mercator(), black_box(&visible), &view, 19.0, None));
         });
     }
     group.finish();

@@ -82,9 +82,16 @@ pub const CELL_PX: f64 = 64.0;
 
 /// Clusters the spaces `visible` (indices into `points`) that fall in `view`, padded by one
 /// cell so that markers at the edges do not pop when panning. At or above `max_zoom` nothing
-/// is grouped except spaces at the very same spot.
+/// is grouped except spaces at the very same spot. The space `apart` (the selected one) is
+/// never grouped, so that a person always sees where it is.
 #[must_use]
-pub fn cluster(points: &[Mercator], visible: &[usize], view: &Viewport, max_zoom: f64) -> Vec<Cluster> {
+pub fn cluster(
+    points: &[Mercator],
+    visible: &[usize],
+    view: &Viewport,
+    max_zoom: f64,
+    apart: Option<usize>,
+) -> Vec<Cluster> {
     // Leaflet zooms in whole steps here (zoomSnap 1); powi avoids pulling libm's exp into wasm.
     #[allow(clippy::cast_possible_truncation, reason = "zoom levels are 0 to 22")]
     let scale = 256.0 * 2f64.powi(view.zoom.round() as i32);
@@ -93,9 +100,14 @@ pub fn cluster(points: &[Mercator], visible: &[usize], view: &Viewport, max_zoom
     let (min_x, min_y, max_x, max_y) = (view.min.x - pad, view.min.y - pad, view.max.x + pad, view.max.y + pad);
 
     let mut cells: FxHashMap<(i64, i64), Acc> = FxHashMap::default();
+    let mut alone = None;
     for &i in visible {
         let p = points[i];
         if p.x < min_x || p.x > max_x || p.y < min_y || p.y > max_y {
+            continue;
+        }
+        if apart == Some(i) {
+            alone = Some(Cluster::Single(i));
             continue;
         }
         #[allow(
@@ -140,6 +152,7 @@ pub fn cluster(points: &[Mercator], visible: &[usize], view: &Viewport, max_zoom
                 }
             }
         })
+        .chain(alone)
         .collect();
     // A stable order, so equal inputs give equal outputs whatever the hash map did.
     out.sort_by_key(|c| match c {
@@ -190,7 +203,7 @@ mod tests {
 
     #[test]
     fn zoomed_out_everything_nearby_groups() {
-        let clusters = cluster(&points(), &[0, 1, 2, 3], &hanoi_view(10.0), 18.0);
+        let clusters = cluster(&points(), &[0, 1, 2, 3], &hanoi_view(10.0), 18.0, None);
         assert_eq!(clusters.len(), 1);
         let Cluster::Group { members, .. } = &clusters[0] else {
             panic!("{clusters:?}")
@@ -200,14 +213,14 @@ mod tests {
 
     #[test]
     fn zoomed_in_neighbours_separate() {
-        let clusters = cluster(&points(), &[0, 1, 2], &hanoi_view(16.0), 18.0);
+        let clusters = cluster(&points(), &[0, 1, 2], &hanoi_view(16.0), 18.0, None);
         assert!(clusters.contains(&Cluster::Single(2)));
         assert_eq!(clusters.len(), 2);
     }
 
     #[test]
     fn hidden_spaces_are_in_no_cluster() {
-        let clusters = cluster(&points(), &[2], &hanoi_view(10.0), 18.0);
+        let clusters = cluster(&points(), &[2], &hanoi_view(10.0), 18.0, None);
         assert_eq!(clusters, vec![Cluster::Single(2)]);
     }
 
@@ -215,8 +228,23 @@ mod tests {
     fn at_max_zoom_only_the_same_spot_groups() {
         let mut pts = points();
         pts.push(pts[0]);
-        let clusters = cluster(&pts, &[0, 1, 4], &hanoi_view(18.0), 18.0);
+        let clusters = cluster(&pts, &[0, 1, 4], &hanoi_view(18.0), 18.0, None);
         assert_eq!(clusters.len(), 2, "{clusters:?}");
+    }
+
+    #[test]
+    fn the_selected_space_stands_apart_from_its_group() {
+        let clusters = cluster(&points(), &[0, 1, 2], &hanoi_view(10.0), 18.0, Some(0));
+        assert!(clusters.contains(&Cluster::Single(0)), "{clusters:?}");
+        let Some(Cluster::Group { members, .. }) = clusters.iter().find(|c| matches!(c, Cluster::Group { .. })) else {
+            panic!("{clusters:?}")
+        };
+        assert_eq!(members, &[1, 2]);
+        let hidden = cluster(&points(), &[1, 2], &hanoi_view(10.0), 18.0, Some(0));
+        assert!(
+            !hidden.contains(&Cluster::Single(0)),
+            "a space the filters hide stays hidden"
+        );
     }
 
     proptest! {
@@ -224,10 +252,14 @@ mod tests {
         fn every_visible_space_in_view_is_drawn_exactly_once(
             raw in proptest::collection::vec((20.95f64..21.15, 105.7f64..105.95), 0..300),
             zoom in 8.0f64..19.0,
+            apart in proptest::option::of(0usize..300),
         ) {
             let pts: Vec<Mercator> = raw.iter().map(|&(lat, lon)| Mercator::project(LatLon { lat, lon })).collect();
             let visible: Vec<usize> = (0..pts.len()).filter(|i| i % 3 != 0).collect();
-            let clusters = cluster(&pts, &visible, &hanoi_view(zoom), 18.0);
+            let clusters = cluster(&pts, &visible, &hanoi_view(zoom), 18.0, apart);
+            if let Some(apart) = apart.filter(|a| visible.contains(a)) {
+                prop_assert!(clusters.contains(&Cluster::Single(apart)));
+            }
             let mut drawn: Vec<usize> = clusters.iter().flat_map(|c| match c {
                 Cluster::Single(i) => vec![*i],
                 Cluster::Group { members, .. } => members.clone(),

@@ -81,6 +81,24 @@ test('a deep link restores filters, search, open space and language', async () =
   await page.close();
 });
 
+test('a linked space is drawn on its own, selected, where the map opens, even where its neighbours group', async () => {
+  const id = 'vietnam-national-museum-of-fine-arts';
+  const { page } = await openPage(browser.context, `${server.url}?lang=en&space=${id}`);
+  await waitForApp(page);
+  const pin = page.locator(`.leaflet-marker-icon[data-space-id=${id}]`);
+  await pin.waitFor();
+  assert.match(await pin.getAttribute('class'), /is-selected/);
+  const box = await pin.boundingBox();
+  const map = await page.locator('.map').boundingBox();
+  const centre = { x: map.x + map.width / 2, y: map.y + map.height / 2 };
+  assert.ok(Math.abs(box.x + box.width / 2 - centre.x) < 20 && Math.abs(box.y + box.height - centre.y) < 20, 'its tip at the centre');
+  assert.ok(await page.locator('.space-cluster').count() > 0, 'other spaces still group at this zoom');
+  // Closing the details lets it rejoin its group.
+  await page.locator('[data-testid=detail-panel] button.close').click();
+  await pin.waitFor({ state: 'detached' });
+  await page.close();
+});
+
 test('garbage in the URL is ignored and the map starts with defaults', async () => {
   const url = server.url + '?discipline=<script>,musik&space_type=&lat=NaN&lon=1e999&z=9999&lang=xx&space=../../etc&q=&closed=maybe';
   const { page, record } = await openPage(browser.context, url);

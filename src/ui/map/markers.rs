@@ -131,7 +131,13 @@ impl MarkerLayer {
     pub fn redraw(&mut self) {
         let view = viewport(&self.map);
         let max_zoom = self.map.get_max_zoom();
-        let clusters = cluster(self.catalogue.mercator(), &self.visible, &view, max_zoom);
+        let clusters = cluster(
+            self.catalogue.mercator(),
+            &self.visible,
+            &view,
+            max_zoom,
+            self.highlighted,
+        );
         let list_members = view.zoom >= max_zoom;
 
         for marker in self.groups.drain(..) {
@@ -191,8 +197,10 @@ impl MarkerLayer {
         if let Some(old) = self.highlighted.take() {
             self.set_selected_class(old, false);
         }
+        self.highlighted = index;
+        // The selected space leaves its group (and the one left before rejoins its own).
+        self.redraw();
         let index = index?;
-        self.highlighted = Some(index);
         self.set_selected_class(index, true);
         let drawn = self.on_map.binary_search(&index).is_ok();
         drawn.then(|| self.marker(index).clone())
