@@ -68,6 +68,27 @@ test('embedded in a cross-origin iframe with presets: loads, filters, links to t
   }
 });
 
+test('embedded in a short frame, a space chosen from the list stays in view above the sheet', async () => {
+  const frame = await launch({ viewport: { width: 640, height: 420 } });
+  try {
+    const { page } = await openPage(frame.context, server.url + '?embed=1&discipline=music&lang=en');
+    await waitForApp(page);
+    await page.click('.panel-toggle');
+    const first = page.locator('.result-item').first();
+    const id = await first.getAttribute('data-space-id');
+    await first.click();
+    await page.locator('[data-testid=detail-panel]').waitFor();
+    await page.waitForFunction((id) => {
+      const pin = document.querySelector(`.leaflet-marker-icon[data-space-id="${id}"]`)?.getBoundingClientRect();
+      const map = document.querySelector('.map').getBoundingClientRect();
+      return pin && pin.top >= map.top && pin.bottom <= map.bottom;
+    }, id);
+    await page.close();
+  } finally {
+    await frame.cleanup();
+  }
+});
+
 test('the page carries a strict Content-Security-Policy and no inline script, and works under it', async () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   // The release build minifies the page, so attribute order and quoting may vary.

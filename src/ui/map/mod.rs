@@ -31,6 +31,10 @@ use wasm_bindgen::prelude::*;
 /// The zoom a selected space is shown at, at least.
 const SPACE_ZOOM: f64 = 16.0;
 
+/// Below this map height (px) a chosen space's popup is not opened: Leaflet would pan the map to
+/// fit it and push the space itself out of view, and the sheet beside shows its details anyway.
+const POPUP_MIN_MAP_HEIGHT: f64 = 320.0;
+
 /// The Leaflet map showing the selected spaces.
 #[allow(clippy::needless_pass_by_value, reason = "Leptos component props are owned")]
 #[component]
@@ -310,6 +314,7 @@ impl LeafletMap {
         }
         if let Some(marker) = self.markers.highlight(Some(index))
             && move_map
+            && self.map.get_size().y() >= POPUP_MIN_MAP_HEIGHT
         {
             marker.open_popup();
         }
