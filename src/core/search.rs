@@ -32,6 +32,8 @@ struct Entry {
 pub struct Query {
     words: Vec<String>,
     folded_words: Vec<String>,
+    /// The folded words joined by spaces, to test whether a name starts with the query.
+    folded_phrase: String,
     /// Whether the person typed Vietnamese marks, asking for exact matches first.
     exact: bool,
 }
@@ -44,10 +46,11 @@ impl Query {
         if words.is_empty() {
             return None;
         }
-        let folded_words = words.iter().map(|w| fold(w)).collect();
+        let folded_words: Vec<String> = words.iter().map(|w| fold(w)).collect();
         Some(Self {
             exact: has_marks(text),
             words,
+            folded_phrase: folded_words.join(" "),
             folded_words,
         })
     }
@@ -87,14 +90,10 @@ impl SearchIndex {
     /// every word, and, when the person typed marks, the same with marks, rank higher.
     #[must_use]
     pub fn score(&self, index: usize, query: &Query) -> Option<Score> {
-        let entry = &self.entries[index];
-        if !query
-            .folded_words
-            .iter()
-            .all(|w| entry.folded_text.contains(w.as_str()))
-        {
+        if !self.matches(index, query) {
             return None;
         }
+        let entry = &self.entries[index];
         let mut score = 1;
         if query
             .folded_words
@@ -102,11 +101,10 @@ impl SearchIndex {
             .all(|w| entry.folded_names.contains(w.as_str()))
         {
             score += 2;
-            let joined = query.folded_words.join(" ");
             if entry
                 .folded_names
                 .split(FIELD_SEPARATOR)
-                .any(|name| name.starts_with(&joined))
+                .any(|name| name.starts_with(&query.folded_phrase))
             {
                 score += 2;
             }
@@ -121,10 +119,12 @@ impl SearchIndex {
         Some(score)
     }
 
-    /// Whether space `index` matches `query`.
+    /// Whether space `index` matches `query`: every word occurs, accents ignored. The filter
+    /// asks this of every space on each keystroke, so it does no more than that.
     #[must_use]
     pub fn matches(&self, index: usize, query: &Query) -> bool {
-        self.score(index, query).is_some()
+        let folded_text = &self.entries[index].folded_text;
+        query.folded_words.iter().all(|w| folded_text.contains(w.as_str()))
     }
 }
 
