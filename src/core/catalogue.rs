@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 pub enum ListOrder<'a> {
     /// Alphabetically by the name in a language, accents folded.
     Name(Lang),
-    /// Best search matches first, then by name.
+    /// Best search matches first, then by name; the spaces ordered are those the query matched.
     Relevance(&'a Query, Lang),
     /// Nearest to a point first.
     Distance(LatLon),
@@ -159,9 +159,9 @@ impl Catalogue {
             ListOrder::Relevance(query, lang) => {
                 let rank = &self.name_rank[lang_slot(*lang)];
                 // Best score first, then name order, packed in one integer: both orders then
-                // share one sort in the bundle. A missing score (no match) sorts last.
+                // share one sort in the bundle. What is visible matched the query already.
                 top(visible, count, |i| {
-                    let score = self.search.score(i, query).map_or(0, |s| u64::from(s) + 1);
+                    let score = u64::from(self.search.rank(i, query));
                     ((256 - score) << 40) | rank[i] as u64
                 })
             }

@@ -90,9 +90,13 @@ impl SearchIndex {
     /// every word, and, when the person typed marks, the same with marks, rank higher.
     #[must_use]
     pub fn score(&self, index: usize, query: &Query) -> Option<Score> {
-        if !self.matches(index, query) {
-            return None;
-        }
+        self.matches(index, query).then(|| self.rank(index, query))
+    }
+
+    /// The [`score`](Self::score) of space `index`, which is known to match `query`: the list
+    /// ranks only what the filter let through, so it need not test the words again.
+    #[must_use]
+    pub fn rank(&self, index: usize, query: &Query) -> Score {
         let entry = &self.entries[index];
         let mut score = 1;
         if query
@@ -116,7 +120,7 @@ impl SearchIndex {
                 score += 4;
             }
         }
-        Some(score)
+        score
     }
 
     /// Whether space `index` matches `query`: every word occurs, accents ignored. The filter
