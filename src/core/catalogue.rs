@@ -30,7 +30,9 @@ pub struct Catalogue {
     /// The validated dataset: spaces and problems.
     pub dataset: Dataset,
     rows: Vec<FacetRow>,
-    search: SearchIndex,
+    /// The folded search text, built on first use or by [`Catalogue::prepare_search`] once the
+    /// map is drawn: the largest index, kept out of the task that draws the first markers.
+    search: OnceLock<SearchIndex>,
     /// Every space's index, in id order, for finding a space by id with a binary search.
     by_id: Vec<usize>,
     /// Every space's index in name order, per language: listing by name is then one pass.
@@ -69,7 +71,7 @@ impl Catalogue {
         };
         Self {
             rows: spaces.iter().map(FacetRow::of).collect(),
-            search: SearchIndex::new(spaces),
+            search: OnceLock::new(),
             // The same index sort as the name orders: one sort routine in the bundle.
             by_id: order(&spaces.iter().map(|s| s.id.clone()).collect::<Vec<_>>()),
             name_rank: [rank(&name_orders[0]), rank(&name_orders[1])],
@@ -105,7 +107,7 @@ impl Catalogue {
     /// time, for the "open now" filter.
     #[must_use]
     pub fn select(&self, filters: &Filters, query: Option<&Query>, now: LocalDateTime) -> Selection {
-        let search = |i: usize| query.is_none_or(|q| self.search.matches(i, q));
+        let search = |i: usize| query.is_none_or(|q| self.search_index().matches(i, q));
         let Some(open) = filters.open else {
             return select(&self.rows, filters, search);
         };
@@ -115,6 +117,16 @@ impl Catalogue {
             .visible
             .len();
         selection
+    }
+
+    /// Builds the search index now, if no search has yet: for the app to call once the first
+    /// markers are drawn, so the first keystroke does not wait for it.
+    pub fn prepare_search(&self) {
+        self.search_index();
+    }
+
+    fn search_index(&self) -> &SearchIndex {
+        self.search.get_or_init(|| SearchIndex::new(&self.dataset.spaces))
     }
 
     /// Whether each space is open at `at` by its hours; `Unknown` where it has none.
@@ -161,7 +173,7 @@ impl Catalogue {
                 // Best score first, then name order, packed in one integer: both orders then
                 // share one sort in the bundle. What is visible matched the query already.
                 top(visible, count, |i| {
-                    let score = u64::from(self.search.rank(i, query));
+                    let score = u64::from(self.search_index().rank(i, query));
                     ((256 - score) << 40) | rank[i] as u64
                 })
             }

@@ -25,6 +25,7 @@ use crate::core::open_at::OpenAt;
 use crate::core::search::Query;
 use leptos::prelude::*;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// The explorer for a loaded catalogue.
 #[component]
@@ -56,6 +57,12 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
             panel_open.set(true);
         }
     });
+    {
+        // The search index, the largest, is built in a task of its own after the first markers
+        // are painted, rather than holding them back.
+        let catalogue = Arc::clone(&catalogue);
+        request_animation_frame(move || set_timeout(move || catalogue.prepare_search(), Duration::ZERO));
+    }
     let trails = load_trails(config.trails.clone(), Arc::clone(&catalogue));
     let active_filters = move || filters.with(Filters::chosen_count);
     view! {
