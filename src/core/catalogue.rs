@@ -30,9 +30,12 @@ pub struct Catalogue {
     /// The validated dataset: spaces and problems.
     pub dataset: Dataset,
     rows: Vec<FacetRow>,
-    /// The folded search text, built on first use or by [`Catalogue::prepare_search`] once the
-    /// map is drawn: the largest index, kept out of the task that draws the first markers.
+    /// The folded search text, built a part at a time by [`Catalogue::prepare_search`] once the
+    /// map is drawn, or at once by the first search: the largest index, kept out of the task
+    /// that draws the first markers.
     search: OnceLock<SearchIndex>,
+    /// The part of the search index built so far.
+    search_part: Mutex<SearchIndex>,
     /// Every space's index, in id order, for finding a space by id with a binary search.
     by_id: Vec<usize>,
     /// Every space's index in name order, per language: listing by name is then one pass.
@@ -72,6 +75,7 @@ impl Catalogue {
         Self {
             rows: spaces.iter().map(FacetRow::of).collect(),
             search: OnceLock::new(),
+            search_part: Mutex::new(SearchIndex::default()),
             // The same index sort as the name orders: one sort routine in the bundle.
             by_id: order(&spaces.iter().map(|s| s.id.clone()).collect::<Vec<_>>()),
             name_rank: [rank(&name_orders[0]), rank(&name_orders[1])],
@@ -119,14 +123,40 @@ impl Catalogue {
         selection
     }
 
-    /// Builds the search index now, if no search has yet: for the app to call once the first
-    /// markers are drawn, so the first keystroke does not wait for it.
-    pub fn prepare_search(&self) {
-        self.search_index();
+    /// Indexes the next `count` spaces for search, for the app to call in separate tasks once
+    /// the first markers are drawn, so that neither the first draw nor any one task waits for
+    /// the whole index. Whether the index is complete.
+    pub fn prepare_search(&self, count: usize) -> bool {
+        if self.search.get().is_some() {
+            return true;
+        }
+        let spaces = self.spaces();
+        let mut part = self
+            .search_part
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (start, end) = (part.len(), (part.len() + count).min(spaces.len()));
+        part.extend(&spaces[start..end]);
+        if end < spaces.len() {
+            return false;
+        }
+        let _ = self.search.set(std::mem::take(&mut *part));
+        true
     }
 
+    /// The search index, completed now if it is not yet.
     fn search_index(&self) -> &SearchIndex {
-        self.search.get_or_init(|| SearchIndex::new(&self.dataset.spaces))
+        self.search.get_or_init(|| {
+            let mut part = std::mem::take(
+                &mut *self
+                    .search_part
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner),
+            );
+            let start = part.len();
+            part.extend(&self.spaces()[start..]);
+            part
+        })
     }
 
     /// Whether each space is open at `at` by its hours; `Unknown` where it has none.
@@ -270,6 +300,21 @@ mod tests {
         assert_eq!(c.index_of("zz"), None);
         let query = Query::parse("dong").unwrap();
         assert_eq!(c.select(&Filters::default(), Some(&query), NOON).visible, vec![0]);
+    }
+
+    #[test]
+    fn the_search_index_built_in_parts_or_cut_short_finds_the_same() {
+        let query = Query::parse("a").unwrap();
+        let expected = catalogue().select(&Filters::default(), Some(&query), NOON);
+        let in_parts = catalogue();
+        assert!(!in_parts.prepare_search(2), "three spaces take two parts of two");
+        assert!(in_parts.prepare_search(2));
+        assert!(in_parts.prepare_search(2), "complete stays complete");
+        assert_eq!(in_parts.select(&Filters::default(), Some(&query), NOON), expected);
+        let cut_short = catalogue();
+        assert!(!cut_short.prepare_search(1));
+        assert_eq!(cut_short.select(&Filters::default(), Some(&query), NOON), expected);
+        assert!(cut_short.prepare_search(1), "the search completed the index");
     }
 
     const NOON: LocalDateTime = LocalDateTime {

@@ -63,6 +63,26 @@ impl SearchIndex {
     /// Prepares the text of `spaces`.
     #[must_use]
     pub fn new(spaces: &[Space]) -> Self {
+        let mut index = Self::default();
+        index.extend(spaces);
+        index
+    }
+
+    /// How many spaces are indexed: the index covers the first `len` of the dataset.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether no space is indexed yet.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Indexes `spaces`, the ones that follow those already indexed, so the index can be built
+    /// a part at a time.
+    pub fn extend(&mut self, spaces: &[Space]) {
         let (names, texts): (Vec<String>, Vec<String>) = spaces.iter().map(raw_texts).unzip();
         // Lower-case and fold everything in four batch calls (one crossing into JavaScript each
         // in the browser), not four per space.
@@ -79,9 +99,8 @@ impl SearchIndex {
                 folded_names,
                 text,
                 folded_text,
-            })
-            .collect();
-        Self { entries }
+            });
+        self.entries.extend(entries);
     }
 
     /// How well space `index` matches `query`, or `None` if it does not.

@@ -57,16 +57,21 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
             panel_open.set(true);
         }
     });
+    // The search index, the largest, is built after the first markers are painted rather than
+    // holding them back; `data-search` tells tests and benchmarks when it is complete.
+    let search_ready = RwSignal::new(false);
     {
-        // The search index, the largest, is built in a task of its own after the first markers
-        // are painted, rather than holding them back.
         let catalogue = Arc::clone(&catalogue);
-        request_animation_frame(move || set_timeout(move || catalogue.prepare_search(), Duration::ZERO));
+        request_animation_frame(move || prepare_search_in_parts(catalogue, search_ready));
     }
     let trails = load_trails(config.trails.clone(), Arc::clone(&catalogue));
     let active_filters = move || filters.with(Filters::chosen_count);
     view! {
-        <div class="explorer" class:panel-open=move || panel_open.get()>
+        <div
+            class="explorer"
+            class:panel-open=move || panel_open.get()
+            data-search=move || if search_ready.get() { "ready" } else { "preparing" }
+        >
             <aside class="side-panel" id="side-panel">
                 <SearchBox />
                 <div class="result-bar">
@@ -114,4 +119,22 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
             <MapView catalogue config selection trails />
         </div>
     }
+}
+
+/// Spaces indexed for search per task: about 60 ms on the benchmark machine, so that on a slow
+/// phone too no task holds the page for long.
+const SEARCH_PART: usize = 2_000;
+
+/// Builds the search index a part per task until it is complete, then sets `ready`.
+fn prepare_search_in_parts(catalogue: Arc<Catalogue>, ready: RwSignal<bool>) {
+    set_timeout(
+        move || {
+            if catalogue.prepare_search(SEARCH_PART) {
+                ready.set(true);
+            } else {
+                prepare_search_in_parts(catalogue, ready);
+            }
+        },
+        Duration::ZERO,
+    );
 }

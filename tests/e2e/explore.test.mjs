@@ -27,6 +27,8 @@ const listIds = (page) => page.locator('.result-list [data-space-id]').evaluateA
 test('search ignores Vietnamese marks and combines with the filters', async () => {
   const { page } = await openPage(browser.context, server.url + '?lang=vi');
   await waitForApp(page);
+  // The search index is built after the map is drawn, and says when it is complete.
+  await page.locator('.explorer[data-search=ready]').waitFor();
   await page.fill('input[type=search][name=q]', 'van mieu');
   const ids = await listIds(page);
   assert.ok(ids.includes('temple-of-literature'), ids.join());
