@@ -1,4 +1,4 @@
-//! The loaded dataset with the indexes built once at load (facet rows, folded search text,
+//! The loaded dataset with the indexes built once (facet rows, folded search text,
 //! name order, id lookup), so each filter change or keystroke only scans compact data.
 
 use super::cluster::Mercator;
