@@ -1,7 +1,7 @@
 //! The few elementary functions the geography needs (distances, Web Mercator). Natively they are
 //! the standard library's; in the browser they are the JavaScript engine's `Math`, because the
 //! standard library's versions compile libm into the bundle: about 11 KB of wasm, measured in
-//! BENCHMARKS.md. Both are correctly rounded to within an ulp, far finer than a map needs.
+//! BENCHMARKS.md. Both are accurate to about an ulp, far finer than a map needs.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
@@ -15,12 +15,12 @@ mod imp {
             }
         )*};
     }
-    from_std!(sin, cos, tan, asin, atan, sinh, ln);
+    from_std!(sin, cos, asin, atan, sinh, ln);
 }
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
-    pub use js_sys::Math::{asin, atan, cos, log as ln, sin, sinh, tan};
+    pub use js_sys::Math::{asin, atan, cos, log as ln, sin, sinh};
 }
 
-pub use imp::{asin, atan, cos, ln, sin, sinh, tan};
+pub use imp::{asin, atan, cos, ln, sin, sinh};
