@@ -362,6 +362,22 @@ mod tests {
     }
 
     #[test]
+    fn the_csv_columns_are_the_contracts_properties() {
+        // Two spellings of one contract: a property added to one list and not the other would
+        // be lost on the spreadsheet round trip.
+        let mut from_columns: Vec<&str> = COLUMNS
+            .iter()
+            .filter(|c| !["lon", "lat"].contains(c))
+            .map(|c| c.strip_suffix("_vi").or_else(|| c.strip_suffix("_en")).unwrap_or(c))
+            .collect();
+        from_columns.sort_unstable();
+        from_columns.dedup();
+        let mut properties = crate::core::validate::KNOWN_PROPERTIES.to_vec();
+        properties.sort_unstable();
+        assert_eq!(from_columns, properties);
+    }
+
+    #[test]
     fn csv_starts_with_the_licence_as_a_comment() {
         let csv = spaces_to_csv([], Some(&licence()));
         let mut lines = csv.lines();
