@@ -1,31 +1,21 @@
 // Exploring like a resident or a tourist: search, list and details, deep links, languages,
 // near me, phones and keyboards.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { serve } from './support/server.mjs';
+import { sharedBundle } from './support/shared.mjs';
 import { launch, openPage, waitForApp, shownCount } from './support/browser.mjs';
 import { DIST, expectedCount, features } from './support/dataset.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.cleanup();
-  await server?.close();
-});
+const shared = sharedBundle();
 
 const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 const listIds = (page) => page.locator('.result-list [data-space-id]').evaluateAll((items) => items.map((i) => i.dataset.spaceId));
 
 test('search ignores Vietnamese marks and combines with the filters', async () => {
-  const { page } = await openPage(browser.context, server.url + '?lang=vi');
+  const { page } = await openPage(shared.browser.context, shared.server.url + '?lang=vi');
   await waitForApp(page);
   // The search index is built after the map is drawn, and says when it is complete.
   await page.locator('.explorer[data-search=ready]').waitFor();
@@ -49,7 +39,7 @@ test('search ignores Vietnamese marks and combines with the filters', async () =
 });
 
 test('choosing a list item opens the details, updates the URL; Escape and Back close them', async () => {
-  const { page } = await openPage(browser.context, server.url + '?lang=en&q=temple');
+  const { page } = await openPage(shared.browser.context, shared.server.url + '?lang=en&q=temple');
   await waitForApp(page);
   await page.click('.result-list [data-space-id="temple-of-literature"]');
   const panel = page.locator('[data-testid=detail-panel]');
@@ -71,8 +61,8 @@ test('choosing a list item opens the details, updates the URL; Escape and Back c
 });
 
 test('a deep link restores filters, search, open space and language', async () => {
-  const url = server.url + '?discipline=heritage,fine-arts&space_type=museum&q=bao%20tang&space=vietnam-national-museum-of-fine-arts&lang=en';
-  const { page } = await openPage(browser.context, url);
+  const url = shared.server.url + '?discipline=heritage,fine-arts&space_type=museum&q=bao%20tang&space=vietnam-national-museum-of-fine-arts&lang=en';
+  const { page } = await openPage(shared.browser.context, url);
   await waitForApp(page);
   assert.ok(await page.isChecked('input[name=discipline][value=heritage]'));
   assert.ok(await page.isChecked('input[name=discipline][value=fine-arts]'));
@@ -85,7 +75,7 @@ test('a deep link restores filters, search, open space and language', async () =
 
 test('a linked space is drawn on its own, selected, where the map opens, even where its neighbours group', async () => {
   const id = 'vietnam-national-museum-of-fine-arts';
-  const { page } = await openPage(browser.context, `${server.url}?lang=en&space=${id}`);
+  const { page } = await openPage(shared.browser.context, `${shared.server.url}?lang=en&space=${id}`);
   await waitForApp(page);
   const pin = page.locator(`.leaflet-marker-icon[data-space-id=${id}]`);
   await pin.waitFor();
@@ -102,8 +92,8 @@ test('a linked space is drawn on its own, selected, where the map opens, even wh
 });
 
 test('garbage in the URL is ignored and the map starts with defaults', async () => {
-  const url = server.url + '?discipline=<script>,musik&space_type=&lat=NaN&lon=1e999&z=9999&lang=xx&space=../../etc&q=&closed=maybe';
-  const { page, record } = await openPage(browser.context, url);
+  const url = shared.server.url + '?discipline=<script>,musik&space_type=&lat=NaN&lon=1e999&z=9999&lang=xx&space=../../etc&q=&closed=maybe';
+  const { page, record } = await openPage(shared.browser.context, url);
   await waitForApp(page);
   assert.equal(await shownCount(page), expectedCount());
   assert.equal(await page.locator('[data-testid=detail-panel]').count(), 0);
@@ -112,7 +102,7 @@ test('garbage in the URL is ignored and the map starts with defaults', async () 
 });
 
 test('the language switch changes every label and <html lang>', async () => {
-  const { page } = await openPage(browser.context, server.url + '?lang=vi');
+  const { page } = await openPage(shared.browser.context, shared.server.url + '?lang=vi');
   await waitForApp(page);
   assert.match(await page.textContent('.facet-discipline legend'), /Lĩnh vực/);
   await page.click('.lang-switch button[lang=en]');
@@ -123,7 +113,7 @@ test('the language switch changes every label and <html lang>', async () => {
 });
 
 test('near me: refused geolocation gives a plain message and nothing breaks', async () => {
-  const { page, record } = await openPage(browser.context, server.url + '?lang=en');
+  const { page, record } = await openPage(shared.browser.context, shared.server.url + '?lang=en');
   await waitForApp(page);
   await page.click('[data-testid=locate]');
   await page.locator('.locate-status', { hasText: 'not available' }).waitFor();
@@ -133,11 +123,11 @@ test('near me: refused geolocation gives a plain message and nothing breaks', as
 });
 
 test('near me: a granted position sorts the list by distance and shows distances', async () => {
-  const context = browser.context;
-  await context.grantPermissions(['geolocation'], { origin: server.origin });
+  const context = shared.browser.context;
+  await context.grantPermissions(['geolocation'], { origin: shared.server.origin });
   // Beside the Temple of Literature.
   await context.setGeolocation({ latitude: 21.0284, longitude: 105.8356 });
-  const { page } = await openPage(context, server.url + '?lang=en');
+  const { page } = await openPage(context, shared.server.url + '?lang=en');
   await waitForApp(page);
   await page.click('[data-testid=locate]');
   await page.locator('.result-list [data-space-id]').first().locator('.result-meta', { hasText: ' m' }).waitFor();
@@ -150,7 +140,7 @@ test('near me: a granted position sorts the list by distance and shows distances
 test('phone: no horizontal scrolling at 360 px, the panel opens as a sheet', async () => {
   const phone = await launch({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   try {
-    const { page } = await openPage(phone.context, server.url + '?lang=vi');
+    const { page } = await openPage(phone.context, shared.server.url + '?lang=vi');
     await waitForApp(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
@@ -175,7 +165,7 @@ test('phone: no horizontal scrolling at 360 px, the panel opens as a sheet', asy
 test('axe-core finds no serious or critical violations in the main states', async () => {
   const require = createRequire(import.meta.url);
   const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const { page } = await openPage(browser.context, server.url + '?lang=en');
+  const { page } = await openPage(shared.browser.context, shared.server.url + '?lang=en');
   await waitForApp(page);
   const check = async (state) => {
     // Injected through the DevTools protocol, which the page's CSP does not govern.
@@ -195,14 +185,14 @@ test('axe-core finds no serious or critical violations in the main states', asyn
 });
 
 test('the result count is announced politely', async () => {
-  const { page } = await openPage(browser.context, server.url);
+  const { page } = await openPage(shared.browser.context, shared.server.url);
   await waitForApp(page);
   assert.equal(await page.getAttribute('[data-testid=result-count]', 'aria-live'), 'polite');
   await page.close();
 });
 
 test('keyboard: filters, list and details are reachable and operable', async () => {
-  const { page } = await openPage(browser.context, server.url + '?lang=en');
+  const { page } = await openPage(shared.browser.context, shared.server.url + '?lang=en');
   await waitForApp(page);
   await page.focus('input[name=q]');
   await page.keyboard.type('opera');
@@ -226,7 +216,7 @@ test('opening hours say open or closed now, in Hanoi time', async () => {
   const body = JSON.stringify({ type: 'FeatureCollection', features: [feature('always', '24/7'), feature('never', 'Mo-Su off')] });
   const other = await serve(DIST, { overrides: { 'data/spaces.geojson': { body } } });
   try {
-    const { page } = await openPage(browser.context, other.url + '?lang=en&space=always');
+    const { page } = await openPage(shared.browser.context, other.url + '?lang=en&space=always');
     await waitForApp(page);
     assert.equal(await page.textContent('[data-testid=open-now]'), 'Open now');
     await page.click('.result-list [data-space-id="never"]');
@@ -242,7 +232,7 @@ test('phone: choosing a space on the map shows its details in the sheet', async 
   try {
     const feature = features().find((f) => f.properties.id === 'hanoi-opera-house');
     const [lon, lat] = feature.geometry.coordinates;
-    const { page } = await openPage(phone.context, `${server.url}?lang=en&lat=${lat}&lon=${lon}&z=19`);
+    const { page } = await openPage(phone.context, `${shared.server.url}?lang=en&lat=${lat}&lon=${lon}&z=19`);
     await waitForApp(page);
     await page.tap('.leaflet-marker-icon[data-space-id="hanoi-opera-house"]');
     const heading = page.locator('[data-testid=detail-panel] h2');
@@ -263,7 +253,7 @@ test('a dark theme follows prefers-color-scheme', async () => {
   const background = async (colorScheme) => {
     const context = await launch({ colorScheme });
     try {
-      const { page } = await openPage(context.context, server.url);
+      const { page } = await openPage(context.context, shared.server.url);
       await waitForApp(page);
       return await page.evaluate(() => getComputedStyle(document.querySelector('.side-panel')).backgroundColor);
     } finally {
@@ -280,7 +270,7 @@ test('prefers-reduced-motion: no zoom animation, and opening a space jumps witho
   const proxies = async (reducedMotion) => {
     const context = await launch({ reducedMotion });
     try {
-      const { page } = await openPage(context.context, server.url);
+      const { page } = await openPage(context.context, shared.server.url);
       await waitForApp(page);
       // Leaflet creates its zoom-animation proxy only when zoom animation is on.
       return await page.locator('.leaflet-proxy').count();

@@ -1,26 +1,16 @@
 // What no other cultural map does: open now / open at, network membership, download what you
 // see, favourites kept on the device, and walks drawn on the map.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { serve } from './support/server.mjs';
+import { sharedBundle } from './support/shared.mjs';
 import { launch, openPage, waitForApp, shownCount } from './support/browser.mjs';
 import { DIST, expectedCount, features } from './support/dataset.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.cleanup();
-  await server?.close();
-});
+const shared = sharedBundle();
 
 const listIds = (page) => page.locator('.result-list [data-space-id]').evaluateAll((items) => items.map((i) => i.dataset.spaceId));
 const openSpaces = () => features().filter((f) => f.properties.status !== 'closed');
@@ -29,7 +19,7 @@ const trailsFile = () => JSON.parse(readFileSync(join(DIST, 'data', 'trails.json
 
 test('open at a chosen time keeps the spaces open then and says how many have unknown hours', async () => {
   // Monday 30 November 2026, 10:00 in Hanoi: the Museum of Ethnology (Tu-Su) is closed.
-  const { page } = await openPage(browser.context, `${server.url}?lang=en&open=2026-11-30T10:00`);
+  const { page } = await openPage(shared.browser.context, `${shared.server.url}?lang=en&open=2026-11-30T10:00`);
   await waitForApp(page);
   const monday = await listIds(page);
   assert.ok(monday.includes('temple-of-literature'), monday.join());
@@ -62,7 +52,7 @@ test('open now follows Hanoi time whatever the visitor\'s clock zone; a space wi
   const { page } = await openPage(losAngeles.context);
   // 03:00 UTC is 10:00 on Tuesday 1 December in Hanoi (still Monday evening in Los Angeles).
   await page.clock.setFixedTime(new Date('2026-12-01T03:00:00Z'));
-  await page.goto(`${server.url}?lang=en`);
+  await page.goto(`${shared.server.url}?lang=en`);
   await waitForApp(page);
   await page.check('input[name=open][value=now]');
   await page.waitForFunction((n) => Number(document.querySelector('[data-testid=result-count]').textContent.replace(/\D+/g, '')) === n, withHours().length);
@@ -83,7 +73,7 @@ test('the network filter counts members and applicants and narrows to them', asy
     if (marks[f.properties.id]) f.properties.membership = marks[f.properties.id];
   }
   const members = await serve(DIST, { overrides: { 'data/spaces.geojson': { body: JSON.stringify(data) } } });
-  const { page } = await openPage(browser.context, `${members.url}?lang=en`);
+  const { page } = await openPage(shared.browser.context, `${members.url}?lang=en`);
   try {
     await waitForApp(page);
     const count = (value) => page.textContent(`input[name=membership][value=${value}] ~ .facet-count`);
@@ -101,7 +91,7 @@ test('the network filter counts members and applicants and narrows to them', asy
 });
 
 test('download what you see: the filtered spaces as GeoJSON and CSV, licence inside, filters in the name', async () => {
-  const { page } = await openPage(browser.context, `${server.url}?lang=en&discipline=music`);
+  const { page } = await openPage(shared.browser.context, `${shared.server.url}?lang=en&discipline=music`);
   await waitForApp(page);
   const expected = expectedCount({ disciplines: ['music'] });
   assert.ok(expected > 0);
@@ -125,7 +115,7 @@ test('download what you see: the filtered spaces as GeoJSON and CSV, licence ins
 });
 
 test('favourites stay on the device across visits and open their space', async () => {
-  const { page } = await openPage(browser.context, `${server.url}?lang=en&space=hoa-lo-prison-relic`);
+  const { page } = await openPage(shared.browser.context, `${shared.server.url}?lang=en&space=hoa-lo-prison-relic`);
   await waitForApp(page);
   const star = page.locator('[data-testid=detail-panel] [data-testid=favourite]');
   assert.equal(await star.getAttribute('aria-pressed'), 'false');
@@ -133,7 +123,7 @@ test('favourites stay on the device across visits and open their space', async (
   assert.equal(await star.getAttribute('aria-pressed'), 'true');
   await page.close();
 
-  const again = (await openPage(browser.context, `${server.url}?lang=en`)).page;
+  const again = (await openPage(shared.browser.context, `${shared.server.url}?lang=en`)).page;
   await waitForApp(again);
   await again.click('[data-testid=favourites] summary');
   await again.click('[data-testid=favourites] [data-space-id="hoa-lo-prison-relic"]');
@@ -146,7 +136,7 @@ test('favourites stay on the device across visits and open their space', async (
 
 test('a walk: its stops in order, its line on the map, each stop a link that opens the space', async () => {
   const trail = trailsFile()[0];
-  const { page } = await openPage(browser.context, `${server.url}?lang=en&trail=${trail.id}`);
+  const { page } = await openPage(shared.browser.context, `${shared.server.url}?lang=en&trail=${trail.id}`);
   await waitForApp(page);
   const steps = page.locator('[data-testid=trail] .trail-steps a');
   await steps.first().waitFor();
@@ -183,7 +173,7 @@ function configWithChannel() {
 
 test('suggest a space: the form checks it like the data check and shows exactly what will be sent', async () => {
   const channel = await serve(DIST, { overrides: { 'data/config.json': { body: configWithChannel() } } });
-  const { page } = await openPage(browser.context, `${channel.url}?lang=en`);
+  const { page } = await openPage(shared.browser.context, `${channel.url}?lang=en`);
   try {
     await waitForApp(page);
     await page.click('[data-testid=suggest]');
@@ -225,7 +215,7 @@ test('suggest a space: the form checks it like the data check and shows exactly 
 });
 
 test('suggest an edit from a space\'s details; without a channel the text is offered to copy', async () => {
-  const { page } = await openPage(browser.context, `${server.url}?lang=en&space=tadioto`);
+  const { page } = await openPage(shared.browser.context, `${shared.server.url}?lang=en&space=tadioto`);
   await waitForApp(page);
   await page.click('[data-testid=detail-panel] [data-testid=suggest-edit]');
   const form = page.locator('[data-testid=suggest-form]');
@@ -241,7 +231,7 @@ test('suggest an edit from a space\'s details; without a channel the text is off
 });
 
 test('join the network: who can join, what members receive, and an application form', async () => {
-  const { page } = await openPage(browser.context, `${server.url}?lang=vi`);
+  const { page } = await openPage(shared.browser.context, `${shared.server.url}?lang=vi`);
   await waitForApp(page);
   await page.click('[data-testid=join]');
   const about = page.locator('[data-testid=join-page]');
@@ -278,9 +268,9 @@ function expectedQrPath(text) {
 }
 
 test('print the list: only the sheet is on paper, each space with a QR code that opens it', async () => {
-  const { page } = await openPage(browser.context);
+  const { page } = await openPage(shared.browser.context);
   await page.addInitScript(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
-  await page.goto(`${server.url}?lang=en&discipline=music`);
+  await page.goto(`${shared.server.url}?lang=en&discipline=music`);
   await waitForApp(page);
   await page.click('[data-testid=print-list]');
   await page.waitForFunction(() => window.__printed === 1);
@@ -296,7 +286,7 @@ test('print the list: only the sheet is on paper, each space with a QR code that
   assert.equal(await page.locator('.side-panel').isVisible(), false);
   const first = sheet.locator('.printed-space').first();
   const d = await first.locator('svg.qr path').getAttribute('d');
-  assert.equal(d, expectedQrPath(`${server.url}?space=${printed[0]}&lang=en`));
+  assert.equal(d, expectedQrPath(`${shared.server.url}?space=${printed[0]}&lang=en`));
   await page.emulateMedia({ media: 'screen' });
 
   // One space, from its details.

@@ -1,28 +1,18 @@
 // The two ways the map is used outside a normal tab: embedded in a portal's iframe, and from
 // static hosting with no network. And any Creative City, by changing files only.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './support/server.mjs';
+import { sharedBundle } from './support/shared.mjs';
 import { launch, openPage, waitForApp, shownCount, unexpectedHosts } from './support/browser.mjs';
 import { DIST, expectedCount } from './support/dataset.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.cleanup();
-  await server?.close();
-});
+const shared = sharedBundle();
 
 test('embedded in a cross-origin iframe with presets: loads, filters, links to the full map, tells the host', async () => {
-  const src = `${server.url}?embed=1&discipline=music&lang=en`;
+  const src = `${shared.server.url}?embed=1&discipline=music&lang=en`;
   const host = await serve(DIST, {
     overrides: {
       'host.html': {
@@ -34,8 +24,8 @@ test('embedded in a cross-origin iframe with presets: loads, filters, links to t
     },
   });
   try {
-    assert.notEqual(host.origin, server.origin, 'the host is another origin');
-    const { page, record } = await openPage(browser.context, host.url + 'host.html');
+    assert.notEqual(host.origin, shared.server.origin, 'the host is another origin');
+    const { page, record } = await openPage(shared.browser.context, host.url + 'host.html');
     const frame = page.frameLocator('iframe');
     await frame.locator('[data-load-state=ready]').waitFor();
     assert.equal(await frame.locator('.app-header').count(), 0, 'no page header in embed mode');
@@ -58,7 +48,7 @@ test('embedded in a cross-origin iframe with presets: loads, filters, links to t
     await frame.locator('.result-list [data-space-id]').first().click();
     await page.waitForFunction(() => window.received.some((m) => m.data?.type === 'select'));
     const [message] = await page.evaluate(() => window.received.filter((m) => m.data?.type === 'select'));
-    assert.equal(message.origin, server.origin);
+    assert.equal(message.origin, shared.server.origin);
     assert.equal(message.data.source, 'hanoi-creative-map');
     assert.match(message.data.id, /^[a-z0-9-]+$/);
     assert.deepEqual(unexpectedHosts(record), []);
@@ -71,7 +61,7 @@ test('embedded in a cross-origin iframe with presets: loads, filters, links to t
 test('embedded in a short frame, a space chosen from the list stays in view above the sheet', async () => {
   const frame = await launch({ viewport: { width: 640, height: 420 } });
   try {
-    const { page } = await openPage(frame.context, server.url + '?embed=1&discipline=music&lang=en');
+    const { page } = await openPage(frame.context, shared.server.url + '?embed=1&discipline=music&lang=en');
     await waitForApp(page);
     await page.click('.panel-toggle');
     const first = page.locator('.result-item').first();
@@ -101,7 +91,7 @@ test('the page carries a strict Content-Security-Policy and no inline script, an
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)];
   assert.deepEqual(inline.map((m) => m[0]), []);
 
-  const { page, record } = await openPage(browser.context, server.url);
+  const { page, record } = await openPage(shared.browser.context, shared.server.url);
   const violations = [];
   page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
   await page.reload();
@@ -115,7 +105,7 @@ test('the page carries a strict Content-Security-Policy and no inline script, an
 test('after one visit the map opens with no network at all (service worker)', async () => {
   const offline = await launch();
   try {
-    const { page } = await openPage(offline.context, server.url + '?lang=en');
+    const { page } = await openPage(offline.context, shared.server.url + '?lang=en');
     await waitForApp(page);
     // The shell is cached with the dataset.
     await waitUntilCached(page, 'data/spaces.geojson');
@@ -133,7 +123,7 @@ test('after one visit the map opens with no network at all (service worker)', as
 });
 
 test('when tiles cannot load on a first visit, a notice says so and the map still works', async () => {
-  const { page } = await openPage(browser.context, server.url + '?lang=en');
+  const { page } = await openPage(shared.browser.context, shared.server.url + '?lang=en');
   await waitForApp(page);
   await page.locator('[data-testid=tiles-notice]').waitFor();
   await page.check('input[name=discipline][value=film]');
@@ -182,7 +172,7 @@ const TOWN_BACKGROUND = { water: 2, river: 1, boundary: 2, road: 2 };
 test('another city runs the same bundle by changing files only', async () => {
   const other = await serveTown();
   try {
-    const { page, record } = await openPage(browser.context, other.url);
+    const { page, record } = await openPage(shared.browser.context, other.url);
     await waitForApp(page);
     const features = JSON.parse(readFileSync(join(TOWN, 'spaces.geojson'), 'utf8')).features;
     assert.equal(await shownCount(page), features.length);
@@ -198,7 +188,7 @@ test('another city runs the same bundle by changing files only', async () => {
 test('when tiles cannot load, the city’s offline background is drawn under the markers and credited', async () => {
   const town = await serveTown();
   try {
-    const { page, record } = await openPage(browser.context, town.url);
+    const { page, record } = await openPage(shared.browser.context, town.url);
     await waitForApp(page);
     await page.locator('[data-testid=tiles-notice]', { hasText: 'showing a simplified one' }).waitFor();
     assert.deepEqual(await backgroundPaths(page), TOWN_BACKGROUND);
@@ -225,7 +215,7 @@ test('a background Leaflet cannot draw leaves the plain notice, and the map work
   for (const basemap of [unknownGeometry, noGeometry]) {
     const town = await serveTown({ basemap });
     try {
-      const { page, record } = await openPage(browser.context);
+      const { page, record } = await openPage(shared.browser.context);
       const refused = page.waitForEvent('console', (message) => message.text().includes('offline background not drawn'));
       await page.goto(town.url);
       await waitForApp(page);
@@ -301,10 +291,10 @@ test('a background added to the configuration later is cached on the next visit,
 });
 
 test('the configuration and the dataset download once each, as the page starts', async () => {
-  const { page } = await openPage(browser.context);
+  const { page } = await openPage(shared.browser.context);
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  await page.goto(server.url + '?lang=en');
+  await page.goto(shared.server.url + '?lang=en');
   await waitForApp(page);
   const times = (path) => requested.filter((p) => p.endsWith(path)).length;
   // Each is preloaded by the page and the preload is what the app's own request gets.
@@ -315,7 +305,7 @@ test('the configuration and the dataset download once each, as the page starts',
 });
 
 test('the Embed dialog gives the iframe code for the current view', async () => {
-  const { page } = await openPage(browser.context, server.url + '?lang=en&discipline=film');
+  const { page } = await openPage(shared.browser.context, shared.server.url + '?lang=en&discipline=film');
   await waitForApp(page);
   await page.click('[data-testid=embed-open]');
   const dialog = page.locator('[data-testid=embed-dialog]');

@@ -1,25 +1,12 @@
 // The map, end to end: the release bundle served on 127.0.0.1, driven as a person would.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { serve } from './support/server.mjs';
-import { launch, openPage, waitForApp, shownCount, unexpectedHosts } from './support/browser.mjs';
+import { sharedBundle } from './support/shared.mjs';
+import { openPage, waitForApp, shownCount, unexpectedHosts } from './support/browser.mjs';
 import { DIST, expectedCount, features } from './support/dataset.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync(join(DIST, 'index.html')), `no bundle in ${DIST}/: run "make dist" first`);
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.cleanup();
-  await server?.close();
-});
+const shared = sharedBundle();
 
 /** A view of the whole Hanoi region, so that every space is on screen (singly or grouped). */
 const WHOLE_REGION = 'lat=20.98&lon=105.65&z=9';
@@ -30,7 +17,7 @@ const drawnCount = (page) => page.evaluate(() =>
   [...document.querySelectorAll('.leaflet-marker-icon.space-cluster')].reduce((n, e) => n + Number(e.textContent), 0));
 
 test('shows every open space: count and markers agree with the data file', async () => {
-  const { page, record } = await openPage(browser.context, `${server.url}?lang=en&${WHOLE_REGION}`);
+  const { page, record } = await openPage(shared.browser.context, `${shared.server.url}?lang=en&${WHOLE_REGION}`);
   await waitForApp(page);
   const expected = expectedCount();
   assert.ok(expected > 0);
@@ -42,7 +29,7 @@ test('shows every open space: count and markers agree with the data file', async
 });
 
 test('a discipline and a type narrow exactly as the data says; a second discipline widens', async () => {
-  const { page } = await openPage(browser.context, `${server.url}?lang=en&${WHOLE_REGION}`);
+  const { page } = await openPage(shared.browser.context, `${shared.server.url}?lang=en&${WHOLE_REGION}`);
   await waitForApp(page);
   await page.check('input[type=checkbox][name=discipline][value=heritage]');
   await page.check('input[type=checkbox][name=space_type][value=museum]');
@@ -59,7 +46,7 @@ test('a discipline and a type narrow exactly as the data says; a second discipli
 });
 
 test('each choice shows the count it would give with the other filter as set', async () => {
-  const { page } = await openPage(browser.context, server.url + '?lang=en');
+  const { page } = await openPage(shared.browser.context, shared.server.url + '?lang=en');
   await waitForApp(page);
   await page.check('input[type=checkbox][name=space_type][value=museum]');
   for (const discipline of ['heritage', 'fine-arts', 'music', 'film']) {
@@ -71,7 +58,7 @@ test('each choice shows the count it would give with the other filter as set', a
 });
 
 test('clearing restores the total and unticks everything', async () => {
-  const { page } = await openPage(browser.context, server.url + '?lang=en');
+  const { page } = await openPage(shared.browser.context, shared.server.url + '?lang=en');
   await waitForApp(page);
   await page.check('input[name=discipline][value=music]');
   await page.check('input[name=space_type][value=theatre]');
@@ -83,7 +70,7 @@ test('clearing restores the total and unticks everything', async () => {
 });
 
 test('closed spaces appear only with the toggle', async () => {
-  const { page } = await openPage(browser.context, server.url + '?lang=en');
+  const { page } = await openPage(shared.browser.context, shared.server.url + '?lang=en');
   await waitForApp(page);
   const closed = features().filter((f) => f.properties.status === 'closed').length;
   assert.ok(closed > 0, 'the dataset keeps closed spaces');
@@ -97,7 +84,7 @@ test('clicking a marker opens a popup with that space\'s name', async () => {
   const feature = features().find((f) => f.properties.status !== 'closed');
   const [lon, lat] = feature.geometry.coordinates;
   // At the deepest zoom every space stands on its own.
-  const { page } = await openPage(browser.context, `${server.url}?lang=en&lat=${lat}&lon=${lon}&z=19`);
+  const { page } = await openPage(shared.browser.context, `${shared.server.url}?lang=en&lat=${lat}&lon=${lon}&z=19`);
   await waitForApp(page);
   await page.click(`.leaflet-marker-icon[data-space-id="${feature.properties.id}"]`);
   const popup = page.locator('.leaflet-popup-content');
@@ -109,7 +96,7 @@ test('clicking a marker opens a popup with that space\'s name', async () => {
 });
 
 test('nothing is requested from any host but this one, except map tiles', async () => {
-  const { page, record } = await openPage(browser.context, server.url);
+  const { page, record } = await openPage(shared.browser.context, shared.server.url);
   await waitForApp(page);
   await page.check('input[name=discipline][value=design]');
   assert.deepEqual(unexpectedHosts(record), []);
@@ -119,7 +106,7 @@ test('nothing is requested from any host but this one, except map tiles', async 
 test('the bundle works unchanged under a sub-path', async () => {
   const nested = await serve(DIST, { prefix: '/portal/creative-map/' });
   try {
-    const { page, record } = await openPage(browser.context, nested.url + '?lang=en');
+    const { page, record } = await openPage(shared.browser.context, nested.url + '?lang=en');
     await waitForApp(page);
     assert.equal(await shownCount(page), expectedCount());
     assert.deepEqual(record.pageErrors, []);
@@ -130,7 +117,7 @@ test('the bundle works unchanged under a sub-path', async () => {
 });
 
 test('zoomed out, nearby spaces group; choosing a group zooms in until they separate', async () => {
-  const { page } = await openPage(browser.context, `${server.url}?lang=en&${WHOLE_REGION}`);
+  const { page } = await openPage(shared.browser.context, `${shared.server.url}?lang=en&${WHOLE_REGION}`);
   await waitForApp(page);
   const groups = page.locator('.leaflet-marker-icon.space-cluster');
   assert.ok(await groups.count() > 0, 'the old town forms groups at zoom 9');
