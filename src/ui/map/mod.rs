@@ -304,13 +304,12 @@ impl LeafletMap {
         };
         if move_map {
             let zoom = self.map.get_zoom().max(SPACE_ZOOM);
-            // No animation: the markers are redrawn for the new view right away, so the popup
-            // can open on the space's own marker.
+            // No animation: `highlight` below redraws the markers for the new view right away,
+            // so the popup can open on the space's own marker.
             let options = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&options, &"animate".into(), &JsValue::FALSE);
             self.map
                 .set_view_with_options(&self.markers.position(index), zoom, &options);
-            self.markers.redraw();
         }
         if let Some(marker) = self.markers.highlight(Some(index))
             && move_map
