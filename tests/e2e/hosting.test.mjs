@@ -169,6 +169,18 @@ async function backgroundPaths(page) {
 
 const TOWN_BACKGROUND = { water: 2, river: 1, boundary: 2, road: 2 };
 
+/**
+ * Cuts the visitor's network and opens a closer view of the town than any visit before, whose
+ * tiles were never fetched: the map must draw the cached background instead, and say so.
+ */
+async function expectBackgroundOffline(visitor, page, town) {
+  await visitor.context.setOffline(true);
+  await page.goto(town.url + '?lat=10.1045&lon=105.1045&z=16');
+  await waitForApp(page);
+  await page.locator('[data-testid=tiles-notice]', { hasText: 'showing a simplified one' }).waitFor();
+  assert.deepEqual(await backgroundPaths(page), TOWN_BACKGROUND);
+}
+
 test('another city runs the same bundle by changing files only', async () => {
   const other = await serveTown();
   try {
@@ -244,12 +256,7 @@ test('after one visit with working tiles, the offline background is there when t
     await waitUntilCached(page, 'data/basemap.geojson');
     assert.equal(await page.locator('[data-testid=tiles-notice]').count(), 0, 'the tiles load');
     assert.equal(await page.locator('.leaflet-basemap-pane path').count(), 0, 'so no background is drawn');
-    await visitor.context.setOffline(true);
-    // A closer view than the first visit's: none of its tiles were ever fetched.
-    await page.goto(town.url + '?lat=10.1045&lon=105.1045&z=16');
-    await waitForApp(page);
-    await page.locator('[data-testid=tiles-notice]', { hasText: 'showing a simplified one' }).waitFor();
-    assert.deepEqual(await backgroundPaths(page), TOWN_BACKGROUND);
+    await expectBackgroundOffline(visitor, page, town);
     assert.equal(await shownCount(page), 5);
     await page.close();
   } finally {
@@ -278,11 +285,7 @@ test('a background added to the configuration later is cached on the next visit,
     await page.reload();
     await waitForApp(page);
     await waitUntilCached(page, 'data/basemap.geojson');
-    await visitor.context.setOffline(true);
-    await page.goto(town.url + '?lat=10.1045&lon=105.1045&z=16');
-    await waitForApp(page);
-    await page.locator('[data-testid=tiles-notice]', { hasText: 'showing a simplified one' }).waitFor();
-    assert.deepEqual(await backgroundPaths(page), TOWN_BACKGROUND);
+    await expectBackgroundOffline(visitor, page, town);
     await page.close();
   } finally {
     await visitor.cleanup();
