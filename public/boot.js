@@ -1,10 +1,20 @@
 // Starts the map. A file of its own, not an inline script, so that the page's
 // Content-Security-Policy can forbid inline scripts altogether.
-import init from './hanoi-creative-map.js';
 
-// After one visit the service worker lets the map open with no network at all.
+// After one visit the service worker lets the map open with no network at all. It is
+// registered once the page has loaded, so that on a first visit its caching does not compete
+// with the page's own downloads.
 if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register('sw.js').catch((error) => console.warn('offline use unavailable:', error));
+  const register = () => navigator.serviceWorker.register('sw.js').catch((error) => console.warn('offline use unavailable:', error));
+  if (document.readyState === 'complete') {
+    register();
+  } else {
+    addEventListener('load', register, { once: true });
+  }
 }
 
-await init({ module_or_path: './hanoi-creative-map_bg.wasm' });
+// The page names this file with the build's id (`?v=…`, tools/stamp-build.mjs); the app's files
+// carry the same, so the service worker can serve them from its cache at once.
+const build = new URL(import.meta.url).search;
+const { default: init } = await import(`./hanoi-creative-map.js${build}`);
+await init({ module_or_path: `./hanoi-creative-map_bg.wasm${build}` });

@@ -1,38 +1,96 @@
-// Service worker: the map keeps working offline after one visit.
+// Service worker: the map opens at once on a repeat visit, keeps working offline after one
+// visit, and never hides a new build or dataset behind its cache.
 //
-// Network first, cache as the fallback: whenever the network answers, the person gets the
-// newly published app and dataset (and the cache is refreshed); only when it does not, the
-// cached copy is used. So a new build or dataset is never hidden behind a stale cache, and no
-// version number has to be bumped by hand. Map tiles (other hosts) are not handled here.
+// Two kinds of files:
+// - The app's own files (boot.js, the wasm and its glue, styles, Leaflet) carry the build's id in
+//   their URL (`?v=…`, written into index.html by tools/stamp-build.mjs after each build). Under
+//   one URL their content never changes, so they are served from the cache at once.
+// - The page itself, the city's configuration and the data are network first: whenever the
+//   network answers within NETWORK_LIMIT_MS the person gets what is published now (a new page
+//   names the new build's URLs), and the cache is refreshed; when it does not answer in time
+//   (offline, or a network that accepts connections and never replies), the cached copy is used.
+// Map tiles (other hosts) are not handled here.
 
 const CACHE = 'hanoi-creative-map-v1';
 const CONFIG = 'data/config.json';
+/** The page, stored under one key whatever its query string. */
+const PAGE = './';
+/** The files an offline visit may need beside the page's own versioned ones. */
 const SHELL = [
-  './',
-  'index.html',
-  'boot.js',
-  'hanoi-creative-map.js',
-  'hanoi-creative-map_bg.wasm',
-  'style.css',
-  'leaflet/leaflet.js',
-  'leaflet/leaflet.css',
   'qrcode/qrcode.js',
   'manifest.webmanifest',
   'icon.svg',
   CONFIG,
 ];
+/**
+ * How long a request waits for the network before the cache answers. A phone network's first
+ * answer (150 ms round trips, a new connection) comes well within it; a hung network costs it
+ * once per visit (see `hungUntil`).
+ */
+const NETWORK_LIMIT_MS = 1500;
+/** How long, once the network failed to answer in time, requests go to the cache at once. */
+const HUNG_MS = 10_000;
+/** How long a refresh in the background may wait for a hung network before giving up. */
+const BACKGROUND_LIMIT_MS = 30_000;
+/** Until when the network is taken as hung (ms since the epoch). */
+let hungUntil = 0;
+/**
+ * Fresh copies of the configuration and the dataset asked for with the page, by URL: the page
+ * asks for them a round trip later, and takes these (once) instead of asking again, so a repeat
+ * visit waits for one round trip to the server, not two.
+ */
+const early = new Map();
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE)
-      .then((cache) => cache.addAll(SHELL.map(fresh)).then(() => cacheNamedFiles(cache, { refresh: true })))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil(precache().then(() => self.skipWaiting()));
 });
+
+/**
+ * Caches the page, the files its build names, the shell and the files the configuration names,
+ * so that the next visit can open with no network.
+ */
+async function precache() {
+  const cache = await caches.open(CACHE);
+  const page = await fetch(fresh(PAGE));
+  if (!page.ok) {
+    throw new Error(`the page answered ${page.status}`);
+  }
+  await cache.put(PAGE, page.clone());
+  await cacheBuild(cache, await page.text());
+  await cache.addAll(SHELL.map(fresh));
+  await cacheNamedFiles(cache, { refresh: true });
+}
 
 /** A request that revalidates with the server rather than trusting the browser's HTTP cache. */
 function fresh(path) {
   return new Request(path, { cache: 'no-cache' });
+}
+
+/** The same-origin URLs a page's build names (those with `?v=`), absolute. */
+function buildFiles(html) {
+  const urls = [...html.matchAll(/(?:src|href)=["']?([^"'\s>]+\?v=[^"'\s>]+)/g)].map((m) => new URL(m[1], self.registration.scope));
+  return [...new Set(urls.filter((url) => url.origin === self.location.origin).map((url) => url.href))];
+}
+
+/**
+ * Caches the files of the build `html` names that are not cached yet (the HTTP cache may hold
+ * them already: a versioned URL never changes), and drops those of other builds.
+ */
+async function cacheBuild(cache, html) {
+  const current = new Set(buildFiles(html));
+  if (current.size === 0) {
+    return; // An unstamped page (a development build): nothing is versioned.
+  }
+  await Promise.all([...current].map(async (url) => {
+    if (!(await cache.match(url))) {
+      await cache.add(url);
+    }
+  }));
+  for (const request of await cache.keys()) {
+    if (new URL(request.url).searchParams.has('v') && !current.has(request.url)) {
+      await cache.delete(request);
+    }
+  }
 }
 
 /**
@@ -68,31 +126,107 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) {
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) {
     return;
   }
-  event.respondWith(networkFirst(request, event));
+  event.respondWith(url.searchParams.has('v') ? cacheFirst(request) : networkFirst(request, event));
 });
 
+/** A file of one build: from the cache, or fetched and kept. */
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request);
+  if (cached) {
+    return cached;
+  }
+  const response = await fetch(request);
+  if (response.ok) {
+    await cache.put(request, response.clone());
+  }
+  return response;
+}
+
+/**
+ * The network's answer if it comes within the limit, else the cached copy; with no cached copy,
+ * the network's answer whenever it comes. A late answer still refreshes the cache.
+ */
 async function networkFirst(request, event) {
   const cache = await caches.open(CACHE);
+  const key = isPage(request) ? PAGE : request;
+  const cached = await cache.match(key);
+  const abort = new AbortController();
+  if (key === PAGE) {
+    event.waitUntil(fetchEarly(cache, abort.signal));
+  }
+  // Revalidate with the server rather than trusting the browser's HTTP cache.
+  const network = takeEarly(request.url) ?? fetch(request, { cache: 'no-cache', signal: abort.signal });
+  event.waitUntil(network.then((response) => keep(cache, key, request, response.clone())).catch(() => undefined));
+  if (!cached) {
+    return network;
+  }
+  setTimeout(() => abort.abort(), BACKGROUND_LIMIT_MS);
+  if (Date.now() < hungUntil) {
+    return cached;
+  }
+  const timedOut = new Promise((resolve) => setTimeout(() => resolve('timeout'), NETWORK_LIMIT_MS));
+  const first = await Promise.race([network.catch(() => 'failed'), timedOut]);
+  if (first === 'timeout') {
+    hungUntil = Date.now() + HUNG_MS;
+  }
+  return first instanceof Response ? first : cached;
+}
+
+/** Starts fetching the configuration and the dataset it names, for the page to take. */
+async function fetchEarly(cache, signal) {
+  let dataset = 'data/spaces.geojson';
   try {
-    // Revalidate with the server rather than trusting the browser's HTTP cache.
-    const response = await fetch(request, { cache: 'no-cache' });
-    if (response.ok) {
-      await cache.put(request, response.clone());
-      // A configuration published after this worker was installed may name new files (a
-      // background added later): cache those too, without holding up the response.
-      if (new URL(request.url).href === new URL(CONFIG, self.location).href) {
-        event.waitUntil(cacheNamedFiles(cache, { refresh: false }));
-      }
+    dataset = (await (await cache.match(CONFIG)).json()).dataset ?? dataset;
+  } catch {
+    // No or broken configuration: the app's default dataset.
+  }
+  for (const path of [CONFIG, dataset]) {
+    const url = new URL(path, self.registration.scope).href;
+    if (url.startsWith(self.location.origin)) {
+      const response = fetch(url, { cache: 'no-cache', signal });
+      response.catch(() => undefined); // Its failure is the taker's to handle, if any.
+      early.set(url, response);
+      // Not taken (the page was left at once): forgotten.
+      setTimeout(() => early.delete(url), HUNG_MS);
     }
-    return response;
-  } catch (offline) {
-    const cached = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
-    if (cached) {
-      return cached;
+  }
+}
+
+/** The early fetch of `url`, once. */
+function takeEarly(url) {
+  const response = early.get(url);
+  early.delete(url);
+  return response;
+}
+
+/** Whether `request` asks for the page itself (by any query string). */
+function isPage(request) {
+  const path = new URL(request.url).pathname;
+  const scope = new URL(self.registration.scope).pathname;
+  return request.mode === 'navigate' && (path === scope || path === `${scope}index.html`);
+}
+
+/**
+ * Caches a fresh copy, and what it brings with it: a new page, its build's files; a new
+ * configuration, the files it names (a background added later).
+ */
+async function keep(cache, key, request, response) {
+  if (!response.ok) {
+    return;
+  }
+  if (key === PAGE) {
+    const html = await response.clone().text();
+    await cache.put(PAGE, response);
+    await cacheBuild(cache, html);
+  } else {
+    await cache.put(key, response);
+    if (request.url === new URL(CONFIG, self.registration.scope).href) {
+      await cacheNamedFiles(cache, { refresh: false });
     }
-    throw offline;
   }
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './support/server.mjs';
 import { sharedBundle } from './support/shared.mjs';
-import { launch, openPage, waitForApp, shownCount, unexpectedHosts } from './support/browser.mjs';
+import { launch, openPage, waitForApp, shownCount, unexpectedHosts, waitUntilCached } from './support/browser.mjs';
 import { DIST, expectedCount } from './support/dataset.mjs';
 
 const shared = sharedBundle();
@@ -130,19 +130,6 @@ test('when tiles cannot load on a first visit, a notice says so and the map stil
   assert.equal(await shownCount(page), expectedCount({ disciplines: ['film'] }));
   await page.close();
 });
-
-/** Waits until the service worker is active and has `path` in its cache. */
-async function waitUntilCached(page, path) {
-  const cached = await page.evaluate(async (path) => {
-    await navigator.serviceWorker.ready;
-    for (let i = 0; i < 100; i++) {
-      if (await (await caches.open('hanoi-creative-map-v1')).match(path)) return true;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return false;
-  }, path);
-  assert.ok(cached, `${path} never cached`);
-}
 
 const TOWN = 'tests/fixtures/cities/fictional-town';
 

@@ -1,11 +1,13 @@
 // Headless Debian Chromium driven by playwright-core, as the project's machines run it: no
 // browser download, the flags the closed network needs, a fresh profile per launch.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const FLAGS = [
+/** Chromium's flags here: no sandbox in containers, no GPU, nothing fetched behind the tests' back. */
+export const FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
 ];
@@ -78,4 +80,17 @@ export async function shownCount(page) {
 /** External requests other than map tiles. */
 export function unexpectedHosts(record) {
   return record.external.filter((url) => !TILE_HOSTS.includes(new URL(url).hostname));
+}
+
+/** Waits until the service worker is active and has `path` in its cache. */
+export async function waitUntilCached(page, path) {
+  const cached = await page.evaluate(async (path) => {
+    await navigator.serviceWorker.ready;
+    for (let i = 0; i < 100; i++) {
+      if (await (await caches.open('hanoi-creative-map-v1')).match(path)) return true;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return false;
+  }, path);
+  assert.ok(cached, `${path} never cached`);
 }

@@ -1,0 +1,119 @@
+// The service worker on repeat visits: the app's own files come from its cache, the page and the
+// data from the network when it answers; a new build and a new dataset are never hidden behind
+// the cache; a network that accepts connections and never answers falls back to the cache.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './support/server.mjs';
+import { launch, openPage, waitForApp, shownCount, waitUntilCached } from './support/browser.mjs';
+import { DIST, expectedCount, features } from './support/dataset.mjs';
+
+/** The build id the page at `dir` names its app files with. */
+function buildId(dir) {
+  const ids = [...readFileSync(join(dir, 'index.html'), 'utf8').matchAll(/\?v=([0-9a-f]+)/g)].map((m) => m[1]);
+  assert.ok(ids.length >= 4, 'the page names its app files with a build id');
+  assert.equal(new Set(ids).size, 1, 'one build id');
+  return ids[0];
+}
+
+/** The build ids of the app files in the worker's cache. */
+async function cachedBuilds(page) {
+  return page.evaluate(async () => {
+    const keys = await (await caches.open('hanoi-creative-map-v1')).keys();
+    return [...new Set(keys.map((k) => new URL(k.url).searchParams.get('v')).filter(Boolean))];
+  });
+}
+
+/** A first visit that leaves the worker installed with the page, the app and the data cached. */
+async function firstVisit(visitor, server) {
+  const { page, record } = await openPage(visitor.context, server.url + '?lang=en');
+  await waitForApp(page);
+  await waitUntilCached(page, 'data/spaces.geojson');
+  return { page, record };
+}
+
+test('on a repeat visit the app’s files come from the cache, the page and the data from the network', async () => {
+  const server = await serve(DIST);
+  const visitor = await launch();
+  try {
+    const { page } = await firstVisit(visitor, server);
+    const id = buildId(DIST);
+    assert.deepEqual(await cachedBuilds(page), [id]);
+    server.requests.length = 0;
+    await page.goto(server.url + '?lang=en');
+    await waitForApp(page);
+    assert.equal(await shownCount(page), expectedCount());
+    const asked = server.requests.map((url) => url.split('?')[0]);
+    for (const file of ['/boot.js', '/hanoi-creative-map.js', '/hanoi-creative-map_bg.wasm', '/style.css', '/leaflet/leaflet.js']) {
+      assert.ok(!asked.includes(file), `${file} comes from the cache`);
+    }
+    for (const file of ['/', '/data/config.json', '/data/spaces.geojson']) {
+      assert.ok(asked.includes(file), `${file} is asked of the network`);
+    }
+    await page.close();
+  } finally {
+    await visitor.cleanup();
+    await server.close();
+  }
+});
+
+test('a new build and a new dataset published are shown on the next visit online', async () => {
+  const site = mkdtempSync(join(tmpdir(), 'hcm-site-'));
+  cpSync(DIST, site, { recursive: true });
+  const server = await serve(site);
+  const visitor = await launch();
+  try {
+    const { page, record } = await firstVisit(visitor, server);
+    const before = buildId(site);
+    const title = () => page.$eval('h1', (h1) => getComputedStyle(h1, '::after').content);
+    assert.equal(await title(), 'none');
+
+    // The city publishes a new build (its styles changed) and a dataset of three spaces.
+    appendFileSync(join(site, 'style.css'), '\n.app-header h1::after { content: " · new build"; }\n');
+    execFileSync(process.execPath, ['tools/stamp-build.mjs', site]);
+    const after = buildId(site);
+    assert.notEqual(after, before);
+    const three = features().filter((f) => f.properties.status !== 'closed').slice(0, 3);
+    writeFileSync(join(site, 'data/spaces.geojson'), JSON.stringify({ type: 'FeatureCollection', features: three }));
+
+    await page.goto(server.url + '?lang=en');
+    await waitForApp(page);
+    assert.equal(await title(), '" · new build"');
+    assert.equal(await shownCount(page), 3);
+    // The old build's files leave the cache once the new page has named its own.
+    await page.waitForFunction(async (after) => {
+      const keys = await (await caches.open('hanoi-creative-map-v1')).keys();
+      const builds = new Set(keys.map((k) => new URL(k.url).searchParams.get('v')).filter(Boolean));
+      return builds.size === 1 && builds.has(after);
+    }, after);
+    assert.deepEqual(record.pageErrors, []);
+    await page.close();
+  } finally {
+    await visitor.cleanup();
+    await server.close();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
+
+test('a repeat visit over a network that accepts connections and never answers opens the map from the cache', async () => {
+  const server = await serve(DIST);
+  const visitor = await launch();
+  try {
+    const { page, record } = await firstVisit(visitor, server);
+    server.hang();
+    await page.goto(server.url + '?lang=en');
+    await waitForApp(page);
+    assert.equal(await shownCount(page), expectedCount());
+    assert.ok(server.hung.includes('/'), 'the page was asked of the network, which never answered');
+    await page.fill('input[name=q]', 'opera');
+    assert.ok((await shownCount(page)) >= 1);
+    assert.deepEqual(record.pageErrors, []);
+    await page.close();
+  } finally {
+    await visitor.cleanup();
+    await server.close();
+  }
+});
