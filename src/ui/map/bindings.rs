@@ -25,6 +25,19 @@ extern "C" {
     /// it cannot read caught (leaflet-rs's binding would abort the app).
     #[wasm_bindgen(catch, js_namespace = L, js_name = geoJSON)]
     pub fn geo_json(data: &JsValue, options: &JsValue) -> Result<leaflet::GeoJson, JsValue>;
+
+    /// A Leaflet `GeoJSON` layer, seen through the methods bound here.
+    type GeoJsonExt;
+
+    /// [`addData`](https://leafletjs.com/reference.html#geojson-adddata), with what it throws
+    /// caught, as for [`geo_json`].
+    #[wasm_bindgen(catch, method, js_name = addData)]
+    fn add_data(this: &GeoJsonExt, data: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// Adds `data` to `layer`, or what Leaflet threw (it throws on an unknown geometry type).
+pub fn add_geo_json(layer: &leaflet::GeoJson, data: &JsValue) -> Result<(), JsValue> {
+    layer.unchecked_ref::<GeoJsonExt>().add_data(data).map(drop)
 }
 
 /// The marker's icon element while the marker is on the map.

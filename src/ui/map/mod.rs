@@ -153,8 +153,8 @@ pub fn MapView(
     }
 }
 
-/// Fetches and draws the offline background; fetched only once the tiles fail, since most
-/// visitors never need it. `shown` tells whether it is drawn.
+/// Fetches and draws the offline background, a part per task (see `background`); fetched only
+/// once the tiles fail, since most visitors never need it. `shown` tells whether it is drawn.
 async fn draw_background(
     basemap: BasemapSource,
     adapter: StoredValue<Option<LeafletMap>, LocalStorage>,
@@ -163,11 +163,31 @@ async fn draw_background(
     let data = load_text(&basemap.url)
         .await
         .and_then(|text| js_sys::JSON::parse(&text).ok());
-    if let Some(data) = data {
-        with_map(adapter, |map| {
-            shown.set(map.show_background(&data, &basemap.attribution));
-        });
+    let Some(data) = data else { return };
+    let features = background::features(&data);
+    let mut started = false;
+    with_map(adapter, |map| started = map.start_background(&basemap.attribution));
+    if !started {
+        return;
     }
+    let mut drawn = true;
+    for start in (0..features.length()).step_by(background::PART as usize) {
+        next_task().await;
+        let part = features.slice(start, start + background::PART);
+        with_map(adapter, |map| drawn = map.add_to_background(&part));
+        if !drawn {
+            break;
+        }
+    }
+    with_map(adapter, |map| shown.set(map.finish_background(drawn)));
+}
+
+/// Resolves in a task of its own, after what the browser has waiting (input, drawing).
+async fn next_task() {
+    let next = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve));
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(next).await;
 }
 
 /// Runs `f` on the map once it exists.
@@ -367,12 +387,34 @@ impl LeafletMap {
         self.trail = Some((line, stops));
     }
 
-    /// Draws the offline background under the tiles, once; whether it is drawn.
-    fn show_background(&mut self, data: &JsValue, attribution: &str) -> bool {
+    /// Starts the offline background under the tiles, once; whether it started.
+    fn start_background(&mut self, attribution: &str) -> bool {
         if self.background.is_none() {
-            self.background = background::Background::draw(&self.map, data, attribution);
+            self.background = background::Background::start(&self.map, attribution);
+            return self.background.is_some();
         }
-        self.background.is_some()
+        false
+    }
+
+    /// Draws a part of the background's features; whether Leaflet could.
+    fn add_to_background(&mut self, features: &js_sys::Array) -> bool {
+        self.background.as_ref().is_some_and(|b| b.add(features))
+    }
+
+    /// Keeps the background if it was `drawn` whole and has something in it, or takes it off the
+    /// map; whether it is shown.
+    fn finish_background(&mut self, drawn: bool) -> bool {
+        match self.background.take() {
+            Some(background) if drawn && !background.is_empty() => {
+                self.background = Some(background);
+                true
+            }
+            Some(background) => {
+                background.remove();
+                false
+            }
+            None => false,
+        }
     }
 
     fn destroy(self) {
