@@ -153,7 +153,7 @@ pub fn MapView(
     }
 }
 
-/// Fetches and draws the offline background, a part per task (see `background`); fetched only
+/// Fetches and draws the offline background, a few features per task (see `background`); fetched only
 /// once the tiles fail, since most visitors never need it. `shown` tells whether it is drawn.
 async fn draw_background(
     basemap: BasemapSource,
@@ -170,13 +170,14 @@ async fn draw_background(
     if !started {
         return;
     }
-    let mut drawn = true;
-    for start in (0..features.length()).step_by(background::PART as usize) {
+    let (mut drawn, mut next) = (true, 0);
+    while drawn && next < features.length() {
         next_task().await;
-        let part = features.slice(start, start + background::PART);
-        with_map(adapter, |map| drawn = map.add_to_background(&part));
-        if !drawn {
-            break;
+        let task_start = js_sys::Date::now();
+        while drawn && next < features.length() && js_sys::Date::now() - task_start < background::TASK_MS {
+            let feature = features.slice(next, next + 1);
+            with_map(adapter, |map| drawn = map.add_to_background(&feature));
+            next += 1;
         }
     }
     with_map(adapter, |map| shown.set(map.finish_background(drawn)));
