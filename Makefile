@@ -30,7 +30,7 @@ dist: tools-build
 test: tools lint unit check-data dist size-check e2e wasm-test
 
 ## bench: native criterion benches and browser benches against a plain Leaflet page; writes BENCHMARKS.md
-bench: tools dist
+bench: tools dist tests/bench/tools/node_modules/.installed
 	cargo build --quiet --release --bin gen-dataset
 	cargo bench --bench core 2>&1 | tee target/criterion-core.txt
 	node tests/bench/run.mjs 5
@@ -85,6 +85,11 @@ tools-build: node_modules/.installed
 tools-browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+
+# Lighthouse, for `make bench` only: its own folder, so that `make test` does not install it.
+tests/bench/tools/node_modules/.installed: tests/bench/tools/package.json tests/bench/tools/package-lock.json
+	npm ci --prefix tests/bench/tools --no-audit --no-fund
+	touch $@
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund

@@ -1,17 +1,26 @@
 // Browser benchmarks: the release bundle and the baseline page on the same synthetic datasets,
-// in one run, in headless Chromium. Median of RUNS runs per measure. Writes the results table
-// into BENCHMARKS.md between its markers. Usage: node tests/bench/run.mjs [runs]
+// in one run, in headless Chromium; then the phone profile and Lighthouse on Hanoi's dataset
+// (phone.mjs, lighthouse.mjs). Median of RUNS runs per measure. Writes the results tables into
+// BENCHMARKS.md between their markers. Usage: node tests/bench/run.mjs [runs]; BENCH=phone,…
+// runs only some of desktop, phone, lighthouse.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { writeSection } from './markdown.mjs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../e2e/support/server.mjs';
 import { launch } from '../e2e/support/browser.mjs';
+import { phoneBench } from './phone.mjs';
+import { medianAudit } from './lighthouse.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const SIZES = [1_000, 10_000, 100_000];
 const DIST = process.env.DIST_DIR ?? 'dist';
+const PARTS = (process.env.BENCH ?? 'desktop,phone,lighthouse').split(',');
+/** Lighthouse audits per page (each takes some 20 s). */
+const AUDITS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+/** An offline background for Hanoi (the bundle ships none yet): the project's reference one. */
+const BASEMAP = process.env.BASEMAP ?? ['dist/data/basemap.geojson', '/work/shared/reference/basemap/hanoi.geojson'].find(existsSync);
 const work = mkdtempSync(join(tmpdir(), 'hcm-bench-'));
 
 // Records, inside the page, when the first marker or cluster appears and every long task.
@@ -102,12 +111,15 @@ async function measure(context, page, spec, url) {
   return { firstMarkers, filter, keystroke, longest, searchReady };
 }
 
+const f = (ms) => (ms === null ? 'never' : ms >= 100 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`);
+const ratio = (a, b) => (a !== null && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-async function main() {
+async function desktop() {
   for (const n of SIZES) {
     writeFileSync(join(work, `spaces-${n}.geojson`), execFileSync('target/release/gen-dataset', [String(n)], { maxBuffer: 1 << 30 }));
   }
@@ -140,8 +152,6 @@ async function main() {
 }
 
 function writeTable(results) {
-  const f = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
-  const ratio = (a, b) => (b > 0 ? (a / b).toFixed(2) + '×' : '—');
   const rows = [];
   const measures = [
     ['(1) navigation → first markers drawn', 'firstMarkers'],
@@ -154,12 +164,11 @@ function writeTable(results) {
     for (const n of SIZES) {
       const ours = results[`map/${n}`][key];
       const base = results[`baseline/${n}`][key];
-      rows.push(`| ${label} | ${n.toLocaleString('en')} | ${f(ours)} ms | ${f(base)} ms | ${ratio(ours, base)} |`);
+      rows.push(`| ${label} | ${n.toLocaleString('en')} | ${f(ours)} | ${f(base)} | ${ratio(ours, base)} |`);
     }
   }
-  const chromium = execFileSync('/usr/bin/chromium', ['--version']).toString().trim();
   const table = [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0].model.trim()}, ${chromium}, headless, median of ${RUNS} runs.`,
+    `${measured()}, median of ${RUNS} runs.`,
     '',
     '| measure | spaces | this map | baseline | ratio |',
     '|---|---:|---:|---:|---:|',
@@ -169,4 +178,86 @@ function writeTable(results) {
   console.log(table);
 }
 
-await main();
+/** When, where and with what the figures were measured. */
+function measured() {
+  const chromium = execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  return `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0].model.trim()}, ${chromium}, headless`;
+}
+
+async function phone() {
+  const { times, bytes } = await phoneBench(DIST, RUNS);
+  console.error('\nphone:', JSON.stringify(times));
+  const rows = [];
+  for (const [visit, label] of [['first', 'first visit'], ['repeat', 'repeat visit'], ['hung', 'repeat visit, network never answers']]) {
+    for (const [key, measure] of [['firstMarkers', 'navigation → first markers'], ['usable', 'navigation → filters usable']]) {
+      const ours = times[`map/${visit}`][key];
+      const base = times[`baseline/${visit}`]?.[key] ?? null;
+      rows.push(`| ${label} | ${measure} | ${f(ours)} | ${f(base)} | ${ratio(ours, base)} |`);
+    }
+  }
+  writeSection('BENCHMARKS.md', 'phone-results', [
+    `${measured()}, CPU 4× slower, 150 ms round trip, 1.6 Mbit/s down, 0.75 Mbit/s up, median of ${RUNS} runs.`,
+    '',
+    '| visit | measure | this map | baseline | ratio |',
+    '|---|---|---:|---:|---:|',
+    ...rows,
+  ].join('\n'));
+  const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+  const list = (files) => files.map((x) => `${x.file} ${kb(x.bytes)}`).join(', ');
+  const total = (files) => kb(files.reduce((sum, x) => sum + x.bytes, 0));
+  writeSection('BENCHMARKS.md', 'first-visit-bytes', [
+    '| page | bytes over the network before the first marker (gzip, with headers) | total |',
+    '|---|---|---:|',
+    `| this map | ${list(bytes.map)} | ${total(bytes.map)} |`,
+    `| baseline | ${list(bytes.baseline)} | ${total(bytes.baseline)} |`,
+  ].join('\n'));
+}
+
+async function lighthouse() {
+  const dataset = readFileSync(join(DIST, 'data/spaces.geojson'));
+  const config = JSON.parse(readFileSync(join(DIST, 'data/config.json'), 'utf8'));
+  const servers = {
+    app: await serve(DIST, { host: true }),
+    root: await serve('.', { host: true, overrides: { 'bench-data/spaces.geojson': { body: dataset } } }),
+  };
+  if (BASEMAP) {
+    const basemap = { url: 'data/basemap.geojson', attribution: '© OpenStreetMap contributors, ODbL 1.0' };
+    servers.background = await serve(DIST, {
+      host: true,
+      overrides: {
+        'data/config.json': { body: JSON.stringify({ ...config, basemap }) },
+        'data/basemap.geojson': { body: readFileSync(BASEMAP) },
+      },
+    });
+  }
+  const pages = [
+    ['this map (tiles failing, no background)', `${servers.app.url}?lang=en`],
+    ...(BASEMAP ? [['this map (tiles failing, offline background drawn)', `${servers.background.url}?lang=en`]] : []),
+    ['baseline (tiles failing)', `${servers.root.url}tests/bench/baseline.html?data=/bench-data/spaces.geojson`],
+  ];
+  const rows = [];
+  try {
+    for (const [label, url] of pages) {
+      const r = await medianAudit(url, AUDITS);
+      console.error(`\n${label}:`, JSON.stringify(r));
+      rows.push(`| ${label} | ${r.performance} | ${r.accessibility} | ${f(r.tbt)} | ${f(r.lcp)} | ${f(r.fcp)} | ${f(r.bootup)} | ${(r.bytes / 1024).toFixed(0)} KiB |`);
+    }
+  } finally {
+    for (const server of Object.values(servers)) await server.close();
+  }
+  writeSection('BENCHMARKS.md', 'lighthouse-results', [
+    `${measured()}; Lighthouse ${lighthouseVersion()} mobile defaults (simulated), median of ${AUDITS} audits${BASEMAP ? '' : '; no offline background found to draw (set BASEMAP)'}.`,
+    '',
+    '| page | performance | accessibility | total blocking time | largest contentful paint | first contentful paint | JavaScript execution | bytes |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n'));
+}
+
+function lighthouseVersion() {
+  return JSON.parse(readFileSync('tests/bench/tools/node_modules/lighthouse/package.json', 'utf8')).version;
+}
+
+if (PARTS.includes('desktop')) await desktop();
+if (PARTS.includes('phone')) await phone();
+if (PARTS.includes('lighthouse')) await lighthouse();

@@ -1,0 +1,30 @@
+// A/B of two or more builds of the app on the phone profile, in one browser, runs interleaved:
+// how each change to start-up was measured for BENCHMARKS.md.
+// Usage: node tests/bench/ab.mjs [runs] dirA dirB …   (each a built bundle, e.g. copies of dist/)
+import { chromium } from 'playwright-core';
+import { FLAGS } from '../e2e/support/browser.mjs';
+import { serve } from '../e2e/support/server.mjs';
+import { OFFLINE_HOSTS, PAGES, PHONE, median, visit } from './phone.mjs';
+
+const [runs, ...dirs] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: [...FLAGS, OFFLINE_HOSTS] });
+const results = Object.fromEntries(dirs.map((dir) => [dir, { first: [], repeat: [] }]));
+try {
+  for (let i = 0; i < Number(runs); i++) {
+    for (const dir of dirs) {
+      const server = await serve(dir, { host: true });
+      const context = await browser.newContext(PHONE.context);
+      const url = `${server.url}?lang=en`;
+      results[dir].first.push((await visit(context, PAGES.map, url)).firstMarkers);
+      results[dir].repeat.push((await visit(context, PAGES.map, url)).firstMarkers);
+      await context.close();
+      await server.close();
+      process.stderr.write('.');
+    }
+  }
+} finally {
+  await browser.close();
+}
+for (const [dir, { first, repeat }] of Object.entries(results)) {
+  console.log(`${dir}: first visit ${median(first).toFixed(0)} ms, repeat ${median(repeat).toFixed(0)} ms (first markers, medians of ${runs}; first ${first.map(Math.round).join(' ')})`);
+}
