@@ -367,3 +367,25 @@ fn check_data_names_the_background_feature_and_field() {
         "{out}"
     );
 }
+
+/// Validated a part at a time, as the map does with large files, every file of the corpus gives
+/// the same spaces and the same problems as in one go.
+#[test]
+fn validation_in_parts_is_validation_in_one_go() {
+    use hanoi_creative_map::core::validate::Validation;
+    for entry in std::fs::read_dir("tests/fixtures/bad").expect("corpus exists") {
+        let bytes = std::fs::read(entry.expect("readable entry").path()).expect("readable fixture");
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
+        let whole = parse_bytes(&bytes, &Region::HANOI);
+        for part in [1, 2, 7] {
+            let mut validation = Validation::new(text, &Region::HANOI);
+            while !validation.step(part) {}
+            let in_parts = validation.finish();
+            assert_eq!(in_parts.spaces, whole.spaces);
+            assert_eq!(in_parts.problems, whole.problems);
+            assert_eq!(in_parts.feature_count, whole.feature_count);
+        }
+    }
+}

