@@ -52,7 +52,13 @@ pub async fn load_dataset(url: &str, region: &Region) -> LoadState {
         Ok(bytes) => bytes,
         Err(error) => return network_failure(&error),
     };
-    let catalogue = Arc::new(Catalogue::new(validate_in_parts(&bytes, region).await));
+    let dataset = validate_in_parts(&bytes, region).await;
+    let large = dataset.feature_count > VALIDATION_PART;
+    let catalogue = Arc::new(Catalogue::new(dataset));
+    if large {
+        // The map is drawn in a task of its own, not in the one that built the indexes.
+        next_task().await;
+    }
     if catalogue.dataset.is_unusable() {
         LoadState::Failed(LoadError::Unusable(catalogue))
     } else {
