@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,6 +74,10 @@ test('a new build and a new dataset published are shown on the next visit online
 
     // The city publishes a new build (its styles changed) and a dataset of three spaces.
     appendFileSync(join(site, 'style.css'), '\n.app-header h1::after { content: " · new build"; }\n');
+    // As Trunk does, the page carries the styles' new integrity hash, then the build's new id.
+    const integrity = `sha384-${createHash('sha384').update(readFileSync(join(site, 'style.css'))).digest('base64')}`;
+    const html = join(site, 'index.html');
+    writeFileSync(html, readFileSync(html, 'utf8').replace(/(style\.css[^>]*integrity=["']?)sha384-[A-Za-z0-9+/=]+/, `$1${integrity}`));
     execFileSync(process.execPath, ['tools/stamp-build.mjs', site]);
     const after = buildId(site);
     assert.notEqual(after, before);
