@@ -149,6 +149,7 @@ async function desktop() {
     rmSync(work, { recursive: true, force: true });
   }
   writeTable(results);
+  return results;
 }
 
 function writeTable(results) {
@@ -186,6 +187,7 @@ function measured() {
 
 async function phone() {
   const { times, bytes } = await phoneBench(DIST, RUNS);
+  found.phone = times;
   console.error('\nphone:', JSON.stringify(times));
   const rows = [];
   for (const [visit, label] of [['first', 'first visit'], ['repeat', 'repeat visit'], ['hung', 'repeat visit, network never answers']]) {
@@ -236,9 +238,11 @@ async function lighthouse() {
     ['baseline (tiles failing)', `${servers.root.url}tests/bench/baseline.html?data=/bench-data/spaces.geojson`],
   ];
   const rows = [];
+  found.lighthouse = {};
   try {
     for (const [label, url] of pages) {
       const r = await medianAudit(url, AUDITS);
+      found.lighthouse[label] = r;
       console.error(`\n${label}:`, JSON.stringify(r));
       rows.push(`| ${label} | ${r.performance} | ${r.accessibility} | ${f(r.tbt)} | ${f(r.lcp)} | ${f(r.fcp)} | ${f(r.bootup)} | ${(r.bytes / 1024).toFixed(0)} KiB |`);
     }
@@ -258,6 +262,41 @@ function lighthouseVersion() {
   return JSON.parse(readFileSync('tests/bench/tools/node_modules/lighthouse/package.json', 'utf8')).version;
 }
 
-if (PARTS.includes('desktop')) await desktop();
+/**
+ * Issue 13's goals against the figures just measured: one line per goal whose part ran,
+ * printed, and written into BENCHMARKS.md when every part ran.
+ */
+function goals() {
+  const met = (ok) => (ok ? '**met**' : '**not met**');
+  const lines = [];
+  if (found.desktop) {
+    const r = (n, key) => found.desktop[`map/${n}`][key] / found.desktop[`baseline/${n}`][key];
+    const at = [1_000, 10_000, 100_000].map((n) => r(n, 'firstMarkers'));
+    lines.push(`| (1) first markers ≤ 1.0× the baseline at 1k and 10k, ≤ 0.5× at 100k | ${met(at[0] <= 1 && at[1] <= 1 && at[2] <= 0.5)} (${at.map((x) => `${x.toFixed(2)}×`).join(', ')}) |`);
+    const longest = found.desktop['map/100000'].longest;
+    lines.push(`| (2) no main-thread task over 200 ms after first paint at 100k | ${met(longest <= 200)} (${f(longest)}) |`);
+  }
+  if (found.phone) {
+    const p = found.phone;
+    const first = p['map/first'].firstMarkers / p['baseline/first'].firstMarkers;
+    const repeat = p['map/repeat'].firstMarkers / p['baseline/repeat'].firstMarkers;
+    lines.push(`| (3) phone, first visit ≤ 1.5× the baseline | ${met(first <= 1.5)} (${first.toFixed(2)}× first markers) |`);
+    lines.push(`| (3) phone, repeat visit ≤ 1.0× the baseline | ${met(repeat <= 1)} (${repeat.toFixed(2)}× first markers) |`);
+    lines.push(`| (3) phone, repeat visit over a network that never answers: the map from the cache within 3 s | ${met(p['map/hung'].firstMarkers <= 3000)} (${f(p['map/hung'].firstMarkers)}) |`);
+  }
+  if (found.lighthouse) {
+    for (const [label, r] of Object.entries(found.lighthouse).filter(([label]) => label.startsWith('this map'))) {
+      const ok = r.performance >= 90 && r.accessibility === 100 && r.tbt <= 200 && r.lcp <= 2500;
+      lines.push(`| (6) Lighthouse, ${label.replace('this map ', '')}: performance ≥ 90, accessibility 100, TBT ≤ 200 ms, LCP ≤ 2.5 s | ${met(ok)} (${r.performance}, ${r.accessibility}, ${f(r.tbt)}, ${f(r.lcp)}) |`);
+    }
+  }
+  const table = ['| goal (issue 13) | status, as measured |', '|---|---|', ...lines].join('\n');
+  console.log(table);
+  if (found.desktop && found.phone && found.lighthouse) writeSection('BENCHMARKS.md', 'start-up-goals', table);
+}
+
+const found = {};
+if (PARTS.includes('desktop')) found.desktop = await desktop();
 if (PARTS.includes('phone')) await phone();
 if (PARTS.includes('lighthouse')) await lighthouse();
+goals();
