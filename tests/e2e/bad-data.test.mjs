@@ -138,3 +138,24 @@ test('dangerous URLs never become links; the space is still shown', async () => 
     await server.close();
   }
 });
+
+test('a file large enough to be validated in parts shows every valid space and names each skipped feature', async () => {
+  const good = JSON.parse(readFileSync(join(DIST, 'data', 'spaces.geojson'), 'utf8')).features.find((f) => f.properties.status !== 'closed');
+  const features = Array.from({ length: 5_000 }, (_, i) => ({ ...good, properties: { ...good.properties, id: `space-${i}` } }));
+  // One bad feature in the first part, one in the middle, one at the very end.
+  features[7] = { ...features[7], geometry: null };
+  features[2_345] = { ...features[2_345], properties: { ...features[2_345].properties, id: 'Not Kebab' } };
+  features[4_999] = { ...features[4_999], geometry: { type: 'Point', coordinates: [21.03, 105.85] } };
+  const { page, server } = await openWith(JSON.stringify({ type: 'FeatureCollection', features }));
+  try {
+    await waitForApp(page);
+    assert.equal(await shownCount(page), 4_997);
+    const notice = page.locator('[data-testid=data-notice]');
+    await notice.locator('summary').click();
+    const reasons = (await notice.locator('li').allTextContents()).join('\n');
+    for (const index of [7, 2_345, 4_999]) assert.match(reasons, new RegExp(`features\\[${index}\\]`));
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});
