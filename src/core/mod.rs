@@ -9,12 +9,14 @@ pub mod code_set;
 pub mod config;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod csv_format;
+pub mod data_report;
 pub mod export;
 pub mod facets;
 pub mod favourites;
 pub mod filters;
 pub mod fold;
 pub mod geo;
+pub mod geography;
 pub mod holidays;
 pub mod hours;
 pub mod i18n;
