@@ -19,8 +19,8 @@ const DIST = process.env.DIST_DIR ?? 'dist';
 const PARTS = (process.env.BENCH ?? 'desktop,phone,lighthouse').split(',');
 /** Lighthouse audits per page (each takes some 20 s). */
 const AUDITS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-/** An offline background for Hanoi (the bundle ships none yet): the project's reference one. */
-const BASEMAP = process.env.BASEMAP ?? ['dist/data/basemap.geojson', '/work/shared/reference/basemap/hanoi.geojson'].find(existsSync);
+/** The offline background Lighthouse sees drawn: Hanoi's own, or the project's reference one. */
+const BASEMAP = process.env.BASEMAP ?? [join(DIST, 'data/basemap.geojson'), '/work/shared/reference/basemap/hanoi.geojson'].find(existsSync);
 const work = mkdtempSync(join(tmpdir(), 'hcm-bench-'));
 
 // Records, inside the page, when the first marker or cluster appears and every long task.
@@ -217,18 +217,19 @@ async function phone() {
 
 async function lighthouse() {
   const dataset = readFileSync(join(DIST, 'data/spaces.geojson'));
-  const config = JSON.parse(readFileSync(join(DIST, 'data/config.json'), 'utf8'));
+  const { basemap: hanoiBasemap, ...config } = JSON.parse(readFileSync(join(DIST, 'data/config.json'), 'utf8'));
   const servers = {
-    app: await serve(DIST, { host: true }),
+    // Hanoi's configuration without its background: what a city without one gets.
+    app: await serve(DIST, { host: true, overrides: { 'data/config.json': { body: JSON.stringify(config) } } }),
     root: await serve('.', { host: true, overrides: { 'bench-data/spaces.geojson': { body: dataset } } }),
   };
   if (BASEMAP) {
-    const basemap = { url: 'data/basemap.geojson', attribution: '© OpenStreetMap contributors, ODbL 1.0' };
+    const basemap = hanoiBasemap ?? { url: 'data/basemap.geojson', attribution: '© OpenStreetMap contributors, ODbL 1.0' };
     servers.background = await serve(DIST, {
       host: true,
       overrides: {
         'data/config.json': { body: JSON.stringify({ ...config, basemap }) },
-        'data/basemap.geojson': { body: readFileSync(BASEMAP) },
+        [basemap.url]: { body: readFileSync(BASEMAP) },
       },
     });
   }
