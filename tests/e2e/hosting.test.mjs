@@ -335,18 +335,25 @@ test('a background added to the configuration later is cached on the next visit,
   }
 });
 
-test('the configuration and the dataset download once each, as the page starts', async () => {
-  const { page } = await openPage(shared.browser.context);
-  const requested = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  await page.goto(shared.server.url + '?lang=en');
-  await waitForApp(page);
-  const times = (path) => requested.filter((p) => p.endsWith(path)).length;
-  // Each is preloaded by the page and the preload is what the app's own request gets.
-  assert.equal(times('/data/config.json'), 1);
-  assert.equal(times('/data/spaces.geojson'), 1);
-  assert.ok(requested.indexOf('/data/spaces.geojson') < requested.indexOf('/hanoi-creative-map_bg.wasm'));
-  await page.close();
+test('on a first visit the configuration and the dataset download once each, as the page starts, before the app', async () => {
+  // A first visit: a profile of its own, with no service worker from the tests before.
+  const visitor = await launch();
+  try {
+    const { page } = await openPage(visitor.context);
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(shared.server.url + '?lang=en');
+    await waitForApp(page);
+    const times = (path) => requested.filter((p) => p.endsWith(path)).length;
+    // Each is preloaded by the page and the preload is what the app's own request gets.
+    assert.equal(times('/data/config.json'), 1);
+    assert.equal(times('/data/spaces.geojson'), 1);
+    assert.equal(times('/hanoi-creative-map_bg.wasm'), 1);
+    assert.ok(requested.indexOf('/data/spaces.geojson') < requested.indexOf('/hanoi-creative-map_bg.wasm'));
+    await page.close();
+  } finally {
+    await visitor.cleanup();
+  }
 });
 
 test('the Embed dialog gives the iframe code for the current view', async () => {
