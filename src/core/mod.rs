@@ -7,7 +7,6 @@ pub mod check;
 pub mod cluster;
 pub mod code_set;
 pub mod config;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod csv_format;
 pub mod export;
 pub mod facets;
