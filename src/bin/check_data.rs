@@ -1,5 +1,9 @@
 //! The data check: `check-data [--lang vi|en] [--config data/config.json] [--trails FILE]
-//! [--basemap FILE] FILE…`
+//! [--basemap FILE] [--canonical] FILE…`
+//!
+//! With `--canonical`, each dataset that is JSON is first rewritten in place in the one form the
+//! editors' workbench saves (see `core::editing::canonical`), so that later diffs show only
+//! real changes.
 //!
 //! Validates each dataset with the same code the map runs, prints every problem with the
 //! feature's index, id and field, and exits 1 if any file has errors (2 if a file or the
@@ -13,13 +17,14 @@ use hanoi_creative_map::core::basemap::check_basemap;
 use hanoi_creative_map::core::catalogue::Catalogue;
 use hanoi_creative_map::core::check::report;
 use hanoi_creative_map::core::config::CityConfig;
+use hanoi_creative_map::core::editing::canonical::canonical_text;
 use hanoi_creative_map::core::lang::Lang;
 use hanoi_creative_map::core::trails::parse_trails;
 use hanoi_creative_map::core::validate::parse_bytes;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: check-data [--lang vi|en] [--config CONFIG.json] [--trails TRAILS.json] [--basemap BASEMAP.geojson] FILE.geojson…";
+const USAGE: &str = "usage: check-data [--lang vi|en] [--config CONFIG.json] [--trails TRAILS.json] [--basemap BASEMAP.geojson] [--canonical] FILE.geojson…";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -38,6 +43,7 @@ fn run(args: Vec<String>) -> Result<bool, String> {
     let mut config_path = None;
     let mut trails_path = None;
     let mut basemap_path = None;
+    let mut canonical = false;
     let mut files = Vec::new();
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -46,6 +52,7 @@ fn run(args: Vec<String>) -> Result<bool, String> {
             "--config" => config_path = Some(args.next().ok_or(USAGE)?),
             "--trails" => trails_path = Some(args.next().ok_or(USAGE)?),
             "--basemap" => basemap_path = Some(args.next().ok_or(USAGE)?),
+            "--canonical" => canonical = true,
             "-h" | "--help" => return Err(USAGE.to_owned()),
             _ => files.push(arg),
         }
@@ -57,6 +64,9 @@ fn run(args: Vec<String>) -> Result<bool, String> {
     let mut all_clean = true;
     let mut first = None;
     for file in &files {
+        if canonical {
+            rewrite_canonical(file)?;
+        }
         let bytes = std::fs::read(file).map_err(|error| format!("{file}: {error}"))?;
         let dataset = parse_bytes(&bytes, &config.region);
         let (text, failed) = report(file, &dataset, lang);
@@ -89,6 +99,20 @@ fn run(args: Vec<String>) -> Result<bool, String> {
         all_clean &= problems.is_empty();
     }
     Ok(all_clean)
+}
+
+/// Rewrites `file` in the canonical form when it is JSON text (when not, the check says why).
+fn rewrite_canonical(file: &str) -> Result<(), String> {
+    let text = std::fs::read_to_string(file).map_err(|error| format!("{file}: {error}"))?;
+    match canonical_text(&text) {
+        Ok(rewritten) if rewritten == text => println!("{file}: already in the canonical form"),
+        Ok(rewritten) => {
+            std::fs::write(file, rewritten).map_err(|error| format!("{file}: {error}"))?;
+            println!("{file}: rewritten in the canonical form");
+        }
+        Err(_) => println!("{file}: not rewritten: the file is not valid JSON"),
+    }
+    Ok(())
 }
 
 /// The configuration named, or the `config.json` beside the dataset, or Hanoi's defaults; with

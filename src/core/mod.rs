@@ -8,6 +8,7 @@ pub mod cluster;
 pub mod code_set;
 pub mod config;
 pub mod csv_format;
+pub mod editing;
 pub mod export;
 pub mod facets;
 pub mod favourites;

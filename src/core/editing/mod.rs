@@ -1,0 +1,5 @@
+//! The editors' workbench, DOM-free: the canonical form of the dataset, the editing session
+//! (edits, undo and redo, the summary of changes, its storage form) and visitors' suggestions
+//! read as changes. The browser shell is `src/editor/`.
+
+pub mod canonical;
