@@ -3,3 +3,5 @@
 //! read as changes. The browser shell is `src/editor/`.
 
 pub mod canonical;
+pub mod fields;
+pub mod session;
