@@ -4,4 +4,5 @@
 
 pub mod canonical;
 pub mod fields;
+pub mod proposal;
 pub mod session;
