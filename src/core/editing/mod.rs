@@ -6,3 +6,5 @@ pub mod canonical;
 pub mod fields;
 pub mod proposal;
 pub mod session;
+pub mod table;
+pub mod texts;

@@ -1,0 +1,191 @@
+//! The workbench's table: which spaces it lists (search with the map's accent folding, filters
+//! by problem, status and type) and in which order.
+
+use super::session::{Record, Session};
+use crate::core::fold::fold;
+use crate::core::problem::Severity;
+
+/// Which spaces to list by their problems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ProblemFilter {
+    /// Every space.
+    #[default]
+    All,
+    /// Spaces with at least one error.
+    Errors,
+    /// Spaces with warnings and no error.
+    WarningsOnly,
+    /// Spaces with no problem at all.
+    Clean,
+}
+
+impl ProblemFilter {
+    /// Every filter, in the order offered.
+    pub const ALL: [Self; 4] = [Self::All, Self::Errors, Self::WarningsOnly, Self::Clean];
+
+    /// The filter's code, for a `<select>`.
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::All => "all",
+            Self::Errors => "errors",
+            Self::WarningsOnly => "warnings",
+            Self::Clean => "clean",
+        }
+    }
+
+    /// The filter with `code`.
+    #[must_use]
+    pub fn from_code(code: &str) -> Self {
+        Self::ALL.into_iter().find(|f| f.code() == code).unwrap_or_default()
+    }
+
+    fn keeps(self, record: &Record) -> bool {
+        let errors = record.error_count();
+        match self {
+            Self::All => true,
+            Self::Errors => errors > 0,
+            Self::WarningsOnly => errors == 0 && !record.problems.is_empty(),
+            Self::Clean => record.problems.is_empty(),
+        }
+    }
+}
+
+/// The columns the table can be sorted by: form fields, or `problems`; none keeps file order.
+pub const SORTABLE: [&str; 7] = [
+    "name.vi",
+    "id",
+    "space_type",
+    "district",
+    "status",
+    "updated",
+    "problems",
+];
+
+/// What the table lists.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TableQuery {
+    /// The search as typed.
+    pub text: String,
+    /// By problems.
+    pub problems: ProblemFilter,
+    /// Only this status (as written in the data), when set.
+    pub status: Option<String>,
+    /// Only this type of space, when set.
+    pub space_type: Option<String>,
+    /// The column sorted by, when any (see [`SORTABLE`]).
+    pub sort: Option<String>,
+    /// Whether the order is reversed.
+    pub descending: bool,
+}
+
+/// The fields searched.
+const SEARCHED: [&str; 5] = ["id", "name.vi", "name.en", "address", "district"];
+
+/// The positions (in [`Session::records`]) of the spaces listed, in order.
+#[must_use]
+pub fn rows(session: &Session, query: &TableQuery) -> Vec<usize> {
+    let words: Vec<String> = query.text.split_whitespace().map(fold).collect();
+    let records = session.records();
+    let mut rows: Vec<usize> = (0..records.len())
+        .filter(|&i| {
+            let record = &records[i];
+            query.problems.keeps(record)
+                && query.status.as_ref().is_none_or(|s| record.get("status") == *s)
+                && query.space_type.as_ref().is_none_or(|t| record.get("space_type") == *t)
+                && (words.is_empty() || {
+                    let text = SEARCHED.map(|field| record.get(field)).join("\u{1f}");
+                    let text = fold(&text);
+                    words.iter().all(|word| text.contains(word.as_str()))
+                })
+        })
+        .collect();
+    if let Some(column) = &query.sort {
+        let key = |i: &usize| -> (usize, String) {
+            let record = &records[*i];
+            if column == "problems" {
+                (
+                    record.error_count() * 1000
+                        + record
+                            .problems
+                            .iter()
+                            .filter(|p| p.severity == Severity::Warning)
+                            .count(),
+                    String::new(),
+                )
+            } else {
+                (0, fold(&record.get(column)))
+            }
+        };
+        rows.sort_by_cached_key(key);
+        if query.descending {
+            rows.reverse();
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::region::Region;
+
+    fn session() -> Session {
+        Session::open_geojson(include_str!("../../../data/spaces.geojson"), Region::HANOI).expect("opens")
+    }
+
+    #[test]
+    fn search_folds_accents_like_the_map() {
+        let session = session();
+        let query = TableQuery {
+            text: "van mieu".into(),
+            ..TableQuery::default()
+        };
+        let found = rows(&session, &query);
+        assert!(!found.is_empty());
+        assert!(
+            found
+                .iter()
+                .all(|&i| fold(&session.records()[i].get("name.vi")).contains("van mieu")
+                    || fold(&session.records()[i].get("address")).contains("van mieu"))
+        );
+    }
+
+    #[test]
+    fn filters_and_sorting() {
+        let mut session = session();
+        let key = session.records()[10].key;
+        session.set_field(key, "website", "ftp://nope", "2026-12-02");
+        let errors = rows(
+            &session,
+            &TableQuery {
+                problems: ProblemFilter::Errors,
+                ..TableQuery::default()
+            },
+        );
+        assert_eq!(errors, [10]);
+        let museums = rows(
+            &session,
+            &TableQuery {
+                space_type: Some("museum".into()),
+                sort: Some("name.vi".into()),
+                ..TableQuery::default()
+            },
+        );
+        let names: Vec<String> = museums
+            .iter()
+            .map(|&i| fold(&session.records()[i].get("name.vi")))
+            .collect();
+        assert!(names.len() > 3 && names.is_sorted(), "{names:?}");
+        let by_problems = rows(
+            &session,
+            &TableQuery {
+                sort: Some("problems".into()),
+                descending: true,
+                ..TableQuery::default()
+            },
+        );
+        assert_eq!(by_problems[0], 10);
+        assert_eq!(ProblemFilter::from_code("warnings"), ProblemFilter::WarningsOnly);
+    }
+}
