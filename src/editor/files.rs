@@ -1,0 +1,109 @@
+//! Opening a dataset: the published one (the default), or a local `.geojson` or editors' `.csv`
+//! (file picker or drag and drop); after a reload, the session kept in storage is replayed onto
+//! the same file.
+
+use super::bench::{Bench, Source};
+use super::storage;
+use crate::core::config::CityConfig;
+use crate::core::editing::session::{Session, fingerprint};
+use crate::core::editing::texts::editor_texts;
+use crate::core::i18n::with_count;
+use crate::core::region::Region;
+use crate::ui::load::load_text;
+use leptos::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+/// How the storage names the published dataset and a local file.
+const PUBLISHED: &str = "published:";
+const LOCAL: &str = "file:";
+
+/// Opens `text` (a file called `name`) as a new session; on failure the problems are shown and
+/// the session open before stays. Returns whether it opened.
+pub fn open_text(bench: Bench, name: &str, text: &str, published: bool, region: Region) -> bool {
+    let lang = bench.lang.get_untracked();
+    let opened = if name.to_ascii_lowercase().ends_with(".csv") {
+        Session::open_csv(text, region)
+    } else {
+        Session::open_geojson(text, region).map_err(|problems| problems.iter().map(|p| p.describe(lang)).collect())
+    };
+    match opened {
+        Ok(session) => {
+            let source = Source {
+                name: format!("{}{name}", if published { PUBLISHED } else { LOCAL }),
+                published,
+                fingerprint: fingerprint(text),
+            };
+            bench.install(session, source);
+            true
+        }
+        Err(problems) => {
+            let mut lines = vec![format!("{} {name}", editor_texts(lang).open_failed)];
+            lines.extend(problems);
+            bench.open_errors.set(lines);
+            false
+        }
+    }
+}
+
+/// Opens a new file: its text is kept in storage, and the old session's steps are dropped.
+pub fn open_new(bench: Bench, name: &str, text: &str, published: bool, region: Region) {
+    if open_text(bench, name, text, published, region) {
+        storage::save_file((!published).then_some(text));
+        storage::clear_session();
+        bench.notice.set(None);
+        bench.persist();
+    }
+}
+
+/// Fetches and opens the published dataset.
+pub async fn open_published(bench: Bench, config: &CityConfig) {
+    match load_text(&config.dataset).await {
+        Some(text) => open_new(bench, &config.dataset, &text, true, config.region),
+        None => bench.open_errors.set(vec![format!(
+            "{} {}",
+            editor_texts(bench.lang.get_untracked()).open_failed,
+            config.dataset
+        )]),
+    }
+}
+
+/// The text of a file the editor picked or dropped.
+pub async fn read_file(file: &web_sys::File) -> Option<String> {
+    JsFuture::from(file.text()).await.ok()?.as_string()
+}
+
+/// At start: the session kept in storage, replayed onto its file, with a notice; otherwise the
+/// published dataset.
+pub async fn start(bench: Bench, config: &CityConfig) {
+    let Some(stored) = storage::load_session() else {
+        open_published(bench, config).await;
+        return;
+    };
+    let (name, text, published) = if let Some(path) = stored.source.strip_prefix(PUBLISHED) {
+        (path.to_owned(), load_text(path).await, true)
+    } else {
+        let name = stored.source.strip_prefix(LOCAL).unwrap_or(&stored.source).to_owned();
+        (name, storage::load_file(), false)
+    };
+    let Some(text) = text else {
+        open_published(bench, config).await;
+        return;
+    };
+    if !open_text(bench, &name, &text, published, config.region) {
+        return;
+    }
+    let t = editor_texts(bench.lang.get_untracked());
+    let restored = bench.change(true, |session| session.restore(&stored, &fingerprint(&text)));
+    match restored {
+        Some(Ok(())) if stored.cursor > 0 || !stored.steps.is_empty() => {
+            bench.notice.set(Some(with_count(t.restored, stored.cursor)));
+        }
+        Some(Ok(())) => {}
+        _ => {
+            bench.notice.set(Some(t.restore_failed.to_owned()));
+            // Keep the old steps out of the way of the new session.
+            storage::clear_session();
+            bench.persist();
+        }
+    }
+}
