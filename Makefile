@@ -15,7 +15,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # gzip budget for our wasm + JS glue (Leaflet excluded): 250 KB.
 SIZE_BUDGET_BYTES := 250000
 
-.PHONY: serve dist test check-data lint unit e2e wasm-test size-check bench fuzz \
+.PHONY: serve dist test check-data data-report lint unit e2e wasm-test size-check bench fuzz \
         tools tools-build tools-browser clean
 
 ## serve: install what is missing, build, serve on http://127.0.0.1:8080 (rebuilds on change)
@@ -49,9 +49,18 @@ fuzz:
 	  RUSTC_BOOTSTRAP=1 cargo fuzz run $$target corpus/$$target $$seeds -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
 	done
 
-## check-data: validate the bundled dataset
+## check-data: validate the bundled dataset, its walks and its background; warnings fail too
 check-data:
-	cargo run --quiet --bin check-data -- data/spaces.geojson
+	cargo run --quiet --bin check-data -- --strict data/spaces.geojson
+
+## data-report: rewrite the data report in data/README.md from data/spaces.geojson
+data-report:
+	cargo run --quiet --bin check-data -- --report data/spaces.geojson > target/data-report.md
+	awk -v report=target/data-report.md ' \
+	  /<!-- data-report:end -->/ { while ((getline line < report) > 0) print line; skip = 0 } \
+	  !skip { print } \
+	  /<!-- data-report:start -->/ { skip = 1 }' data/README.md > target/data-README.md
+	mv target/data-README.md data/README.md
 
 lint:
 	cargo fmt --check

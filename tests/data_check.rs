@@ -384,3 +384,64 @@ fn check_data_rewrites_a_file_in_the_canonical_form() {
     assert_eq!(std::fs::read_to_string(&path).expect("reads"), rewritten);
     std::fs::remove_file(&path).ok();
 }
+
+fn check_data_warns_of_a_space_in_a_lake_or_the_wrong_district() {
+    let misplaced = "tests/fixtures/geography/misplaced.geojson";
+    let (status, out) = check_data(&["--config", "data/config.json", misplaced]);
+    assert_eq!(status, 0, "geographic problems are warnings: {out}");
+    assert!(
+        out.contains(&format!(
+            "{misplaced}: warning: features[1] (id \"in-hoan-kiem-lake\"), field \"geometry\": the position lies in the water of Hồ Hoàn Kiếm"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "{misplaced}: warning: features[2] (id \"in-the-wrong-district\"), field \"district\": the position lies in Đống Đa, not in Hoàn Kiếm"
+        )),
+        "{out}"
+    );
+    assert!(!out.contains("old-quarter-gallery"), "{out}");
+    assert!(out.contains("3 spaces shown, 0 skipped, 0 errors, 2 warnings"), "{out}");
+
+    let (status, out) = check_data(&["--lang", "vi", "--config", "data/config.json", misplaced]);
+    assert_eq!(status, 0, "{out}");
+    assert!(
+        out.contains("trường \"geometry\": vị trí nằm trong mặt nước Hồ Hoàn Kiếm"),
+        "{out}"
+    );
+    assert!(out.contains("vị trí nằm ở Đống Đa, không phải Hoàn Kiếm"), "{out}");
+
+    let (status, out) = check_data(&["--strict", "--config", "data/config.json", misplaced]);
+    assert_eq!(status, 1, "--strict fails on warnings: {out}");
+}
+
+#[test]
+fn the_shipped_dataset_passes_strict_with_hanois_background() {
+    let (status, out) = check_data(&["--strict", "data/spaces.geojson"]);
+    assert_eq!(status, 0, "{out}");
+    assert!(out.contains("0 errors, 0 warnings"), "{out}");
+    assert!(
+        out.contains("data/basemap.geojson: 404 background features, 0 problems"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_data_report_in_the_editors_guide_is_the_generated_one() {
+    let (status, report) = check_data(&["--report", "data/spaces.geojson"]);
+    assert_eq!(status, 0, "{report}");
+    let guide = std::fs::read_to_string("data/README.md").expect("the editors' guide");
+    let start = guide.find(REPORT_START).expect("report start marker") + REPORT_START.len();
+    let end = guide.find(REPORT_END).expect("report end marker");
+    assert_eq!(
+        guide[start..end].trim(),
+        report.trim(),
+        "data/README.md's report is stale: run `make data-report`"
+    );
+}
+
+/// The markers around the generated report in `data/README.md` (`make data-report` rewrites
+/// what is between them).
+const REPORT_START: &str = "<!-- data-report:start -->";
+const REPORT_END: &str = "<!-- data-report:end -->";

@@ -169,6 +169,18 @@ pub enum ProblemKind {
     },
     /// The English name is missing.
     EnglishNameMissing,
+    /// The position lies in a lake or river of the city's background.
+    InWater {
+        /// The water's name, when the background gives one.
+        water: Option<String>,
+    },
+    /// The position lies outside the district the record names, by the background's outlines.
+    OutsideDistrict {
+        /// The district the record names.
+        named: String,
+        /// The district the position lies in, if any.
+        found: Option<String>,
+    },
     /// A field the contract does not define.
     UnknownField {
         /// The nearest field the contract defines.
@@ -495,6 +507,39 @@ impl ProblemKind {
                 "chưa có tên tiếng Anh; khách đọc tiếng Anh sẽ thấy tên tiếng Việt.",
             )
             .into(),
+            Self::InWater { water } => match (water, en) {
+                (Some(water), true) => format!(
+                    "the position lies in the water of {} on the city's background; check the coordinates.",
+                    clip(water)
+                ),
+                (Some(water), false) => {
+                    format!(
+                        "vị trí nằm trong mặt nước {} trên nền bản đồ của thành phố; hãy kiểm tra tọa độ.",
+                        clip(water)
+                    )
+                }
+                (None, _) => pick(
+                    en,
+                    "the position lies in water on the city's background; check the coordinates.",
+                    "vị trí nằm trong mặt nước trên nền bản đồ của thành phố; hãy kiểm tra tọa độ.",
+                )
+                .into(),
+            },
+            Self::OutsideDistrict { named, found } => {
+                let (named, found) = (clip(named), found.as_deref().map(clip));
+                match (found, en) {
+                    (Some(found), true) => {
+                        format!("the position lies in {found}, not in {named}; check the coordinates or the district.")
+                    }
+                    (Some(found), false) => {
+                        format!("vị trí nằm ở {found}, không phải {named}; hãy kiểm tra tọa độ hoặc quận.")
+                    }
+                    (None, true) => {
+                        format!("the position lies outside {named}; check the coordinates or the district.")
+                    }
+                    (None, false) => format!("vị trí nằm ngoài {named}; hãy kiểm tra tọa độ hoặc quận."),
+                }
+            }
             Self::UnknownField { suggestion } => {
                 let mut text = pick(
                     en,

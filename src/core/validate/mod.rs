@@ -38,18 +38,28 @@ impl Dataset {
     /// How many features are not shown.
     #[must_use]
     pub fn skipped_count(&self) -> usize {
-        let mut skipped: Vec<usize> = self
-            .problems
+        self.skipped_indices().len()
+    }
+
+    /// Each space with the index of the feature it was read from: the features before it that
+    /// were skipped are counted, so the index is the one an editor finds in the file.
+    pub fn spaces_with_index(&self) -> impl Iterator<Item = (usize, &Space)> {
+        let skipped = self.skipped_indices();
+        (0..self.feature_count)
+            .filter(move |index| !skipped.contains(index))
+            .zip(&self.spaces)
+    }
+
+    /// The indices of the features that are not shown.
+    fn skipped_indices(&self) -> rustc_hash::FxHashSet<usize> {
+        self.problems
             .iter()
             .filter(|p| p.effect == Effect::FeatureSkipped)
             .filter_map(|p| match p.location {
                 Location::Feature { index, .. } => Some(index),
                 Location::File => None,
             })
-            .collect();
-        skipped.sort_unstable();
-        skipped.dedup();
-        skipped.len()
+            .collect()
     }
 
     /// The problems that make the check fail.
