@@ -385,6 +385,7 @@ fn check_data_rewrites_a_file_in_the_canonical_form() {
     std::fs::remove_file(&path).ok();
 }
 
+#[test]
 fn check_data_warns_of_a_space_in_a_lake_or_the_wrong_district() {
     let misplaced = "tests/fixtures/geography/misplaced.geojson";
     let (status, out) = check_data(&["--config", "data/config.json", misplaced]);
