@@ -2,9 +2,11 @@
 
 use super::storage;
 use crate::core::editing::session::Session;
+use crate::core::geography::Outlines;
 use crate::core::editing::texts::{EditorTexts, editor_texts};
 use crate::core::lang::Lang;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// What was opened, for the storage and the header.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -40,6 +42,8 @@ pub struct Bench {
     pub notice: RwSignal<Option<String>>,
     /// The problems of a file that could not be opened at all.
     pub open_errors: RwSignal<Vec<String>>,
+    /// The city's background, for the geographic warnings, once loaded.
+    pub outlines: StoredValue<Option<Arc<Outlines>>, LocalStorage>,
 }
 
 impl Bench {
@@ -55,6 +59,7 @@ impl Bench {
             adding: RwSignal::new(false),
             notice: RwSignal::new(None),
             open_errors: RwSignal::new(Vec::new()),
+            outlines: StoredValue::new_local(None),
         }
     }
 
@@ -83,7 +88,10 @@ impl Bench {
     }
 
     /// Puts a newly opened session in place.
-    pub fn install(&self, session: Session, source: Source) {
+    pub fn install(&self, mut session: Session, source: Source) {
+        if let Some(outlines) = self.outlines.get_value() {
+            session.set_outlines(outlines);
+        }
         self.session.set_value(Some(session));
         self.source.set(source);
         self.selected.set(None);

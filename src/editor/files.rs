@@ -8,7 +8,9 @@ use crate::core::config::CityConfig;
 use crate::core::editing::session::{Session, fingerprint};
 use crate::core::editing::texts::editor_texts;
 use crate::core::i18n::with_count;
+use crate::core::geography::Outlines;
 use crate::core::region::Region;
+use std::sync::Arc;
 use crate::ui::load::load_text;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -64,6 +66,16 @@ pub async fn open_published(bench: Bench, config: &CityConfig) {
             editor_texts(bench.lang.get_untracked()).open_failed,
             config.dataset
         )]),
+    }
+}
+
+/// Loads the city's background (when it has one) for the geographic warnings.
+pub async fn load_outlines(bench: Bench, config: &CityConfig) {
+    let Some(basemap) = &config.basemap else { return };
+    let Some(text) = load_text(&basemap.url).await else { return };
+    match Outlines::from_geojson(&text) {
+        Ok(outlines) => bench.outlines.set_value(Some(Arc::new(outlines))),
+        Err(error) => web_sys::console::warn_1(&format!("{}: {error}", basemap.url).into()),
     }
 }
 

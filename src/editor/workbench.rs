@@ -32,6 +32,7 @@ pub fn Workbench() -> impl IntoView {
         if browser_lang.is_none() {
             bench.lang.set(city.default_lang);
         }
+        files::load_outlines(bench, &city).await;
         files::start(bench, &city).await;
         config.set(Some(city));
     });

@@ -9,6 +9,7 @@ use crate::core::csv_format::csv_to_features;
 use crate::core::export::{COLUMNS, write_row};
 use crate::core::problem::{Effect, Location, Problem, ProblemKind, Severity};
 use crate::core::region::Region;
+use crate::core::space::Space;
 use crate::core::validate::{check_feature, parse_str};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -129,8 +130,9 @@ impl Summary {
     }
 }
 
-/// Extra warnings for a feature (the geographic checks), given its position in the file.
-pub type ExtraCheck = Box<dyn Fn(&Value, usize) -> Vec<Problem>>;
+/// Extra warnings for a feature that passed validation (the geographic checks), given its
+/// position in the file.
+pub type ExtraCheck = Box<dyn Fn(usize, &Space) -> Vec<Problem>>;
 
 /// An editing session.
 pub struct Session {
@@ -225,11 +227,18 @@ impl Session {
         session
     }
 
-    /// Adds warnings from `check` (the geographic checks) to every feature, now and after
-    /// each edit.
+    /// Adds warnings from `check` to every feature, now and after each edit.
     pub fn set_extra_check(&mut self, check: ExtraCheck) {
         self.extra = Some(check);
         self.check_all();
+    }
+
+    /// Adds the geographic warnings (in water, outside its named district) against the city's
+    /// background, the same as `check-data`'s.
+    pub fn set_outlines(&mut self, outlines: std::sync::Arc<crate::core::geography::Outlines>) {
+        self.set_extra_check(Box::new(move |index, space| {
+            crate::core::geography::space_problems(index, space, &outlines)
+        }));
     }
 
     /// The features, in file order.
@@ -483,9 +492,9 @@ impl Session {
 
     fn check_one(&mut self, index: usize) {
         let record = &self.records[index];
-        let (_, mut problems) = check_feature(&record.feature, index, &self.region);
-        if let Some(extra) = &self.extra {
-            problems.extend(extra(&record.feature, index));
+        let (space, mut problems) = check_feature(&record.feature, index, &self.region);
+        if let (Some(extra), Some(space)) = (&self.extra, space) {
+            problems.extend(extra(index, &space));
         }
         self.records[index].problems = problems;
     }
@@ -757,6 +766,23 @@ mod tests {
         reloaded.redo();
         assert_eq!(reloaded.record(key).unwrap().get("phone"), "+84 24 0000 0000");
         assert!(published().restore(&back, "another").is_err());
+    }
+
+    #[test]
+    fn moving_a_space_into_hoan_kiem_lake_warns_like_the_data_check() {
+        let outlines = crate::core::geography::Outlines::from_geojson(include_str!("../../../data/basemap.geojson"))
+            .expect("Hanoi's background");
+        let mut session = published();
+        session.set_outlines(std::sync::Arc::new(outlines));
+        assert_eq!(session.records().iter().map(|r| r.problems.len()).sum::<usize>(), 0);
+        let key = session.records()[0].key;
+        session.move_to(key, 21.0287, 105.8524, TODAY);
+        let problems = &session.record(key).unwrap().problems;
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].severity, Severity::Warning);
+        assert!(problems[0].describe(Lang::En).contains("Hồ Hoàn Kiếm"), "{problems:?}");
+        session.undo();
+        assert!(session.record(key).unwrap().problems.is_empty());
     }
 
     #[test]
