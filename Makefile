@@ -18,12 +18,16 @@ SIZE_BUDGET_BYTES := 250000
 .PHONY: serve dist test check-data data-report lint unit e2e wasm-test size-check bench fuzz \
         tools tools-build tools-browser clean
 
-## serve: install what is missing, build, serve on http://127.0.0.1:8080 (rebuilds on change)
+## serve: install what is missing, build, serve on http://127.0.0.1:8080 (rebuilds on change;
+## the editors' workbench, edit.html, is built once at the start)
 serve: tools-build
+	trunk --config Trunk.editor.toml build
 	trunk serve --public-url / --address 127.0.0.1 --port 8080
 
-## dist: the release bundle in dist/, with relative URLs (copy it under any path)
+## dist: the release bundle in dist/, with relative URLs (copy it under any path): the map and
+## the editors' workbench (edit.html, its own wasm, built first and copied in by Trunk.toml's hook)
 dist: tools-build
+	trunk --config Trunk.editor.toml build --release
 	trunk build --release
 
 ## test: install what is missing, then run every test
@@ -66,6 +70,7 @@ lint:
 	cargo fmt --check
 	cargo clippy --quiet --all-targets -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --lib --bin hanoi-creative-map -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --features editor --lib --bin hanoi-editor -- -D warnings
 
 unit:
 	cargo test --quiet

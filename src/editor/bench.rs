@@ -2,8 +2,8 @@
 
 use super::storage;
 use crate::core::editing::session::Session;
-use crate::core::geography::Outlines;
 use crate::core::editing::texts::{EditorTexts, editor_texts};
+use crate::core::geography::Outlines;
 use crate::core::lang::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;

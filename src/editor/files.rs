@@ -7,12 +7,12 @@ use super::storage;
 use crate::core::config::CityConfig;
 use crate::core::editing::session::{Session, fingerprint};
 use crate::core::editing::texts::editor_texts;
-use crate::core::i18n::with_count;
 use crate::core::geography::Outlines;
+use crate::core::i18n::with_count;
 use crate::core::region::Region;
-use std::sync::Arc;
 use crate::ui::load::load_text;
 use leptos::prelude::*;
+use std::sync::Arc;
 use wasm_bindgen_futures::JsFuture;
 
 /// How the storage names the published dataset and a local file.
@@ -72,7 +72,9 @@ pub async fn open_published(bench: Bench, config: &CityConfig) {
 /// Loads the city's background (when it has one) for the geographic warnings.
 pub async fn load_outlines(bench: Bench, config: &CityConfig) {
     let Some(basemap) = &config.basemap else { return };
-    let Some(text) = load_text(&basemap.url).await else { return };
+    let Some(text) = load_text(&basemap.url).await else {
+        return;
+    };
     match Outlines::from_geojson(&text) {
         Ok(outlines) => bench.outlines.set_value(Some(Arc::new(outlines))),
         Err(error) => web_sys::console::warn_1(&format!("{}: {error}", basemap.url).into()),

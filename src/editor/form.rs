@@ -48,7 +48,7 @@ pub fn SpaceForm() -> impl IntoView {
         let name = untrack(|| bench.read(|s| s.record(key).map(|r| r.get("name.vi")))).flatten();
         let inputs = values
             .into_iter()
-            .map(|(value, field)| field_row(key, field, value, lang))
+            .map(|(value, field)| field_row(key, &field, value, lang))
             .collect_view();
         let close = move |_| {
             bench.change(true, |s| s.close(key, &today()));
@@ -108,8 +108,9 @@ fn message(problem: &Problem, lang: Lang) -> impl IntoView + use<> {
 }
 
 /// One field: its label, its input (named after the field's path) and its messages.
-fn field_row(key: u64, field: String, value: String, lang: Lang) -> impl IntoView {
+fn field_row(key: u64, field: &str, value: String, lang: Lang) -> impl IntoView + use<> {
     let bench = use_bench();
+    let field = field.to_owned();
     let id = format!("field-{}", field.replace('.', "-"));
     let list = codes(&field).map(|codes| {
         let list_id = format!("{id}-codes");
@@ -168,10 +169,10 @@ fn field_row(key: u64, field: String, value: String, lang: Lang) -> impl IntoVie
             codes.join("; ")
         )
     });
-    let long = field.starts_with("description.");
+    let multiline = field.starts_with("description.");
     let label = field_label(&field, lang);
     let list_id = list.as_ref().map(|(id, _)| id.clone());
-    let input = if long {
+    let input = if multiline {
         view! { <textarea id=id.clone() name=field.clone() rows="3" on:input=on_input on:change=on_change prop:value=value></textarea> }.into_any()
     } else {
         view! {

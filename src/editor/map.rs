@@ -87,12 +87,15 @@ struct Dot {
     errors: bool,
 }
 
+/// The draggable marker: the space it stands for and the closure its drags call.
+type Handle = (u64, Marker, Closure<dyn Fn()>);
+
 /// Every Leaflet object of the map, and the closures Leaflet calls back.
 struct Adapter {
     map: Map,
     dots: FeatureGroup,
     by_key: FxHashMap<u64, Dot>,
-    handle: Option<(u64, Marker, Closure<dyn Fn()>)>,
+    handle: Option<Handle>,
     bench: Bench,
     _on_dot: Closure<dyn Fn(JsValue)>,
     _on_map: Closure<dyn Fn(JsValue)>,

@@ -2,7 +2,7 @@
 //! the canonical form; a dataset with errors is saved only after the editor confirms.
 
 use super::bench::use_bench;
-use crate::core::editing::session::Summary;
+use crate::core::editing::session::{Session, Summary};
 use crate::core::i18n::with_count;
 use crate::ui::download::save;
 use leptos::prelude::*;
@@ -14,7 +14,7 @@ const NAMED: usize = 30;
 #[component]
 pub fn SavePanel() -> impl IntoView {
     let bench = use_bench();
-    let summary = Memo::new(move |_| bench.read(|s| s.summary()).unwrap_or_default());
+    let summary = Memo::new(move |_| bench.read(Session::summary).unwrap_or_default());
     let download = move |csv: bool| {
         move |_| {
             let t = bench.t();

@@ -13,10 +13,10 @@ fn local_storage() -> Option<web_sys::Storage> {
 
 /// Keeps the session's steps.
 pub fn save_session(stored: &StoredSession) {
-    if let (Some(storage), Ok(text)) = (local_storage(), serde_json::to_string(stored)) {
-        if storage.set_item(SESSION_KEY, &text).is_err() {
-            web_sys::console::warn_1(&"the editing session does not fit in the browser's storage".into());
-        }
+    if let (Some(storage), Ok(text)) = (local_storage(), serde_json::to_string(stored))
+        && storage.set_item(SESSION_KEY, &text).is_err()
+    {
+        web_sys::console::warn_1(&"the editing session does not fit in the browser's storage".into());
     }
 }
 

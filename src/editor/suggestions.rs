@@ -3,7 +3,8 @@
 
 use super::bench::{today, use_bench};
 use crate::core::editing::proposal::{Proposal, read_proposal};
-use crate::core::editing::texts::field_label;
+use crate::core::editing::texts::{editor_texts, field_label};
+use crate::core::lang::Lang;
 use leptos::prelude::*;
 
 /// The paste box and the suggestion read from it.
@@ -40,42 +41,7 @@ pub fn SuggestionPanel() -> impl IntoView {
                 } else {
                     t.suggestion_new
                 };
-                let rows = p
-                    .changes
-                    .iter()
-                    .map(|change| {
-                        let field = change.field.clone();
-                        let ticked = {
-                            let field = field.clone();
-                            move || accepted.with(|a| a.contains(&field))
-                        };
-                        let toggle = {
-                            let field = field.clone();
-                            move |event: web_sys::Event| {
-                                let on = event_target_checked(&event);
-                                accepted.update(|a| {
-                                    a.retain(|f| *f != field);
-                                    if on {
-                                        a.push(field.clone());
-                                    }
-                                });
-                            }
-                        };
-                        view! {
-                            <tr data-field=field.clone()>
-                                <th scope="row">{field_label(&field, lang)}</th>
-                                <td>{change.current.clone()}</td>
-                                <td>{change.proposed.clone()}</td>
-                                <td>
-                                    <label>
-                                        <input type="checkbox" name=format!("accept-{field}") prop:checked=ticked on:change=toggle />
-                                        {t.accept_field}
-                                    </label>
-                                </td>
-                            </tr>
-                        }
-                    })
-                    .collect_view();
+                let rows = change_rows(&p, accepted, lang);
                 let nothing = p.changes.is_empty();
                 Some(view! {
                     <div class="proposal" data-testid="editor-proposal">
@@ -113,4 +79,46 @@ pub fn SuggestionPanel() -> impl IntoView {
             {shown}
         </details>
     }
+}
+
+/// One row per field the suggestion changes: the value now, the one suggested, and a box that
+/// accepts it.
+fn change_rows(proposal: &Proposal, accepted: RwSignal<Vec<String>>, lang: Lang) -> impl IntoView + use<> {
+    let t = editor_texts(lang);
+    proposal
+        .changes
+        .iter()
+        .map(|change| {
+            let field = change.field.clone();
+            let ticked = {
+                let field = field.clone();
+                move || accepted.with(|a| a.contains(&field))
+            };
+            let toggle = {
+                let field = field.clone();
+                move |event: web_sys::Event| {
+                    let on = event_target_checked(&event);
+                    accepted.update(|a| {
+                        a.retain(|f| *f != field);
+                        if on {
+                            a.push(field.clone());
+                        }
+                    });
+                }
+            };
+            view! {
+                <tr data-field=field.clone()>
+                    <th scope="row">{field_label(&field, lang)}</th>
+                    <td>{change.current.clone()}</td>
+                    <td>{change.proposed.clone()}</td>
+                    <td>
+                        <label>
+                            <input type="checkbox" name=format!("accept-{field}") prop:checked=ticked on:change=toggle />
+                            {t.accept_field}
+                        </label>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view()
 }

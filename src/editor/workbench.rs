@@ -12,6 +12,7 @@ use super::storage;
 use super::suggestions::SuggestionPanel;
 use super::table::SpaceTable;
 use crate::core::config::CityConfig;
+use crate::core::editing::session::Session;
 use crate::core::lang::Lang;
 use crate::ui::load::load_config;
 use leptos::prelude::*;
@@ -116,7 +117,7 @@ fn Header(config: RwSignal<Option<CityConfig>>) -> impl IntoView {
             .and_then(|w| w.confirm_with_message(bench.t().start_over_confirm).ok())
             .unwrap_or(false);
         if sure {
-            while bench.change(true, |s| s.undo()).flatten().is_some() {}
+            while bench.change(true, Session::undo).flatten().is_some() {}
             storage::clear_session();
             bench.notice.set(None);
         }
@@ -160,9 +161,9 @@ fn Header(config: RwSignal<Option<CityConfig>>) -> impl IntoView {
                 type="button"
                 class="button"
                 data-testid="editor-undo"
-                disabled=move || !bench.read(|s| s.can_undo()).unwrap_or(false)
+                disabled=move || !bench.read(Session::can_undo).unwrap_or(false)
                 on:click=move |_| {
-                    if let Some(Some(key)) = bench.change(true, |s| s.undo()) {
+                    if let Some(Some(key)) = bench.change(true, Session::undo) {
                         bench.selected.set(Some(key));
                     }
                 }
@@ -173,9 +174,9 @@ fn Header(config: RwSignal<Option<CityConfig>>) -> impl IntoView {
                 type="button"
                 class="button"
                 data-testid="editor-redo"
-                disabled=move || !bench.read(|s| s.can_redo()).unwrap_or(false)
+                disabled=move || !bench.read(Session::can_redo).unwrap_or(false)
                 on:click=move |_| {
-                    if let Some(Some(key)) = bench.change(true, |s| s.redo()) {
+                    if let Some(Some(key)) = bench.change(true, Session::redo) {
                         bench.selected.set(Some(key));
                     }
                 }
