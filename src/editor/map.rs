@@ -93,6 +93,7 @@ type Handle = (u64, Marker, Closure<dyn Fn()>);
 /// Every Leaflet object of the map, and the closures Leaflet calls back.
 struct Adapter {
     map: Map,
+    element: web_sys::HtmlDivElement,
     dots: FeatureGroup,
     by_key: FxHashMap<u64, Dot>,
     handle: Option<Handle>,
@@ -150,6 +151,7 @@ impl Adapter {
         map.unchecked_ref::<leaflet::Evented>().on("click", on_map.as_ref());
         Self {
             map,
+            element: element.clone(),
             dots,
             by_key: FxHashMap::default(),
             handle: None,
@@ -189,6 +191,8 @@ impl Adapter {
             }
             keep
         });
+        // How many dots are drawn, for tests and benchmarks.
+        let _ = self.element.set_attribute("data-dots", &self.by_key.len().to_string());
         let chosen = selected
             .and_then(|key| session.record(key))
             .and_then(|r| Some((r.key, position(&r.feature)?)));
