@@ -38,6 +38,7 @@ bench: tools dist
 	cargo build --quiet --release --bin gen-dataset
 	cargo bench --bench core 2>&1 | tee target/criterion-core.txt
 	node tests/bench/run.mjs 5
+	node tests/bench/editor.mjs 3
 	node tests/bench/native-table.mjs target/criterion-core.txt
 
 ## fuzz: libFuzzer on the dataset validator, the URL-state decoder and the opening-hours parser

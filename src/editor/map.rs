@@ -28,15 +28,18 @@ pub fn EditorMap(config: CityConfig) -> impl IntoView {
     let bench = use_bench();
     let container = NodeRef::<Div>::new();
     let adapter: StoredValue<Option<Adapter>, LocalStorage> = StoredValue::new_local(None);
+    let created = RwSignal::new(false);
     Effect::new(move |_| {
         let Some(element) = container.get() else { return };
         if adapter.with_value(Option::is_some) {
             return;
         }
         adapter.set_value(Some(Adapter::new(&element, &config, bench)));
+        created.set(true);
     });
     // Every change of the session: the dots and the chosen marker follow.
     Effect::new(move |_| {
+        created.track();
         let selected = bench.selected.get();
         bench.read(|session| {
             adapter.update_value(|a| {

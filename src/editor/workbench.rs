@@ -56,7 +56,9 @@ pub fn Workbench() -> impl IntoView {
             });
         }
     };
-    let ready = move || bench.read(|_| ()).is_some();
+    // A memo: the page below is built once a session is open, not again at every change.
+    let ready = Memo::new(move |_| bench.read(|_| ()).is_some());
+    let ready = move || ready.get();
     view! {
         <div
             class="workbench"
