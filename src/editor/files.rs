@@ -5,7 +5,7 @@
 use super::bench::{Bench, Source};
 use super::storage;
 use crate::core::config::CityConfig;
-use crate::core::editing::session::{Session, fingerprint};
+use crate::core::editing::session::{Session, StoredSession, fingerprint};
 use crate::core::editing::texts::editor_texts;
 use crate::core::geography::Outlines;
 use crate::core::i18n::with_count;
@@ -47,12 +47,37 @@ pub fn open_text(bench: Bench, name: &str, text: &str, published: bool, region: 
     }
 }
 
-/// Opens a new file: its text is kept in storage, and the old session's steps are dropped.
+/// Opens a file: its text is kept in storage. The session kept for the same file (same
+/// bytes) is replayed onto it; any other session's steps are dropped.
 pub fn open_new(bench: Bench, name: &str, text: &str, published: bool, region: Region) {
-    if open_text(bench, name, text, published, region) {
-        storage::save_file((!published).then_some(text));
+    let stored = storage::load_session();
+    if !open_text(bench, name, text, published, region) {
+        return;
+    }
+    storage::save_file((!published).then_some(text));
+    let print = fingerprint(text);
+    let stored = stored.filter(|s| !s.steps.is_empty());
+    if let Some(stored) = stored.as_ref().filter(|s| s.fingerprint == print) {
+        restore(bench, stored, &print);
+        return;
+    }
+    // Steps made on an earlier version of the same file cannot be replayed onto this one.
+    let lost = stored.is_some_and(|s| s.source == bench.source.get_untracked().name);
+    let t = editor_texts(bench.lang.get_untracked());
+    bench.notice.set(lost.then(|| t.restore_failed.to_owned()));
+    storage::clear_session();
+    bench.persist();
+}
+
+/// Replays `stored` onto the session just opened, and says so.
+fn restore(bench: Bench, stored: &StoredSession, print: &str) {
+    let t = editor_texts(bench.lang.get_untracked());
+    if let Some(Ok(())) = bench.change(true, |session| session.restore(stored, print)) {
+        bench.notice.set(Some(with_count(t.restored, stored.cursor)));
+    } else {
+        bench.notice.set(Some(t.restore_failed.to_owned()));
+        // Keep the old steps out of the way of the new session.
         storage::clear_session();
-        bench.notice.set(None);
         bench.persist();
     }
 }
@@ -89,35 +114,27 @@ pub async fn read_file(file: &web_sys::File) -> Option<String> {
 /// At start: the session kept in storage, replayed onto its file, with a notice; otherwise the
 /// published dataset.
 pub async fn start(bench: Bench, config: &CityConfig) {
-    let Some(stored) = storage::load_session() else {
+    let Some(stored) = storage::load_session().filter(|s| !s.steps.is_empty()) else {
         open_published(bench, config).await;
         return;
     };
-    let (name, text, published) = if let Some(path) = stored.source.strip_prefix(PUBLISHED) {
-        (path.to_owned(), load_text(path).await, true)
-    } else {
-        let name = stored.source.strip_prefix(LOCAL).unwrap_or(&stored.source).to_owned();
-        (name, storage::load_file(), false)
-    };
-    let Some(text) = text else {
-        open_published(bench, config).await;
-        return;
-    };
-    if !open_text(bench, &name, &text, published, config.region) {
+    let t = editor_texts(bench.lang.get_untracked());
+    if let Some(path) = stored.source.strip_prefix(PUBLISHED) {
+        match load_text(path).await {
+            Some(text) => open_new(bench, path, &text, true, config.region),
+            None => open_published(bench, config).await,
+        }
         return;
     }
-    let t = editor_texts(bench.lang.get_untracked());
-    let restored = bench.change(true, |session| session.restore(&stored, &fingerprint(&text)));
-    match restored {
-        Some(Ok(())) if stored.cursor > 0 || !stored.steps.is_empty() => {
-            bench.notice.set(Some(with_count(t.restored, stored.cursor)));
+    let name = stored.source.strip_prefix(LOCAL).unwrap_or(&stored.source).to_owned();
+    if let Some(text) = storage::load_file() {
+        open_new(bench, &name, &text, false, config.region);
+    } else {
+        // The file did not fit in storage: show the published data, and keep the steps for
+        // when the editor opens the file again.
+        if let Some(text) = load_text(&config.dataset).await {
+            open_text(bench, &config.dataset, &text, true, config.region);
         }
-        Some(Ok(())) => {}
-        _ => {
-            bench.notice.set(Some(t.restore_failed.to_owned()));
-            // Keep the old steps out of the way of the new session.
-            storage::clear_session();
-            bench.persist();
-        }
+        bench.notice.set(Some(format!("{} {name}", t.reopen_file)));
     }
 }

@@ -98,6 +98,8 @@ pub struct EditorTexts {
     pub restored: &'static str,
     /// Shown when a stored session belongs to a file that has changed.
     pub restore_failed: &'static str,
+    /// Shown when the session's local file was too large to keep; the file's name follows.
+    pub reopen_file: &'static str,
     /// Button that drops the session's changes.
     pub start_over: &'static str,
     /// Asked before dropping changes.
@@ -181,6 +183,7 @@ const VI: EditorTexts = EditorTexts {
     publish_hint: "Để xuất bản: thay data/spaces.geojson trên máy chủ (hoặc commit) bằng tệp vừa tải; không cần build lại.",
     restored: "Đã khôi phục phiên làm việc chưa lưu ({n} thay đổi).",
     restore_failed: "Không khôi phục được phiên trước: tệp đã thay đổi kể từ đó.",
+    reopen_file: "Phiên trước vẫn được giữ: hãy mở lại tệp để tiếp tục:",
     start_over: "Bỏ mọi thay đổi",
     start_over_confirm: "Bỏ mọi thay đổi chưa tải xuống?",
     suggestion_heading: "Đề xuất của khách",
@@ -247,6 +250,7 @@ const EN: EditorTexts = EditorTexts {
     publish_hint: "To publish: replace data/spaces.geojson on the host (or commit it) with the downloaded file; no rebuild.",
     restored: "Your unsaved session was restored ({n} changes).",
     restore_failed: "The last session could not be restored: the file has changed since.",
+    reopen_file: "Your last session is kept: open its file again to continue:",
     start_over: "Discard all changes",
     start_over_confirm: "Discard every change not downloaded?",
     suggestion_heading: "Visitors' suggestions",
