@@ -156,8 +156,8 @@ fn field_row(key: u64, field: &str, value: String, lang: Lang) -> impl IntoView 
         move |event: web_sys::Event| {
             let value = event_target_value(&event);
             let trimmed = value.trim();
-            if trimmed != value || position {
-                bench.change(position, |s| s.set_field(key, &field, trimmed, &today()));
+            if trimmed != value {
+                bench.change(false, |s| s.set_field(key, &field, trimmed, &today()));
             }
         }
     };
@@ -172,8 +172,13 @@ fn field_row(key: u64, field: &str, value: String, lang: Lang) -> impl IntoView 
     let multiline = field.starts_with("description.");
     let label = field_label(&field, lang);
     let list_id = list.as_ref().map(|(id, _)| id.clone());
+    let (input_ref, area_ref) = (
+        NodeRef::<leptos::html::Input>::new(),
+        NodeRef::<leptos::html::Textarea>::new(),
+    );
+    follow_session(key, field.clone(), input_ref, area_ref);
     let input = if multiline {
-        view! { <textarea id=id.clone() name=field.clone() rows="3" on:input=on_input on:change=on_change prop:value=value></textarea> }.into_any()
+        view! { <textarea id=id.clone() name=field.clone() rows="3" node_ref=area_ref on:input=on_input on:change=on_change prop:value=value></textarea> }.into_any()
     } else {
         view! {
             <input
@@ -182,6 +187,7 @@ fn field_row(key: u64, field: &str, value: String, lang: Lang) -> impl IntoView 
                 type="text"
                 inputmode=if position { "decimal" } else { "text" }
                 list=list_id
+                node_ref=input_ref
                 prop:value=value
                 on:input=on_input
                 on:change=on_change
@@ -198,4 +204,33 @@ fn field_row(key: u64, field: &str, value: String, lang: Lang) -> impl IntoView 
             <ul class="field-problems" aria-live="polite">{messages}</ul>
         </div>
     }
+}
+
+/// Keeps a field's input showing the session's value when something else changed it (its
+/// `updated` date after another field, a drag, an undo), except while the editor types in it.
+fn follow_session(
+    key: u64,
+    field: String,
+    input_ref: NodeRef<leptos::html::Input>,
+    area_ref: NodeRef<leptos::html::Textarea>,
+) {
+    let bench = use_bench();
+    Effect::new(move |_| {
+        let Some(Some(value)) = bench.read(|s| s.record(key).map(|r| r.get(&field))) else {
+            return;
+        };
+        let focused = crate::ui::dom::document().active_element();
+        if let Some(input) = input_ref.get() {
+            let element: &web_sys::Element = &input;
+            if focused.as_ref() != Some(element) && input.value() != value {
+                input.set_value(&value);
+            }
+        }
+        if let Some(area) = area_ref.get() {
+            let element: &web_sys::Element = &area;
+            if focused.as_ref() != Some(element) && area.value() != value {
+                area.set_value(&value);
+            }
+        }
+    });
 }
