@@ -262,3 +262,37 @@ test('a space added by placing it on the map, then the editors\' CSV imports bac
     await close();
   }
 });
+
+test('a local file opens from the picker or dropped on the page, GeoJSON or CSV; the map links here', async () => {
+  const { page, record, close } = await openWorkbench();
+  try {
+    await page.setInputFiles('[data-testid=editor-open]', 'tests/fixtures/editor/broken.geojson');
+    await page.waitForFunction(() => document.querySelectorAll('tr[data-edit-id]').length === 4);
+    assert.match(await page.textContent('[data-testid=editor-source]'), /broken\.geojson/);
+    assert.deepEqual((await problemIds(page)).sort(), ['bad-website', 'bad-website', 'typo-type']);
+
+    const csv = 'id,name_vi,name_en,lon,lat,disciplines,space_type,operator,address,district,website,phone,email,opening_hours,description_vi,description_en,status,membership,location_confidence,source,updated\n'
+      + 'xuong-go,Xưởng Gỗ,Wood Workshop,105.85,21.03,crafts,art-space,individual,"3 Hàng Gai, Hoàn Kiếm",Hoàn Kiếm,,\'+84 24 0000 0000,,,,,open,,,,2026-11-24\n'
+      + 'lech,Lệch,Off,east,21.03,crafts,art-space,individual,Hà Nội,,,,,,,,open,,,,\n';
+    const dropped = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'spaces.csv', { type: 'text/csv' }));
+      return transfer;
+    }, csv);
+    await page.dispatchEvent('.workbench', 'drop', { dataTransfer: dropped });
+    await page.waitForFunction(() => document.querySelectorAll('tr[data-edit-id]').length === 2);
+    assert.match(await page.textContent('[data-testid=editor-source]'), /spaces\.csv/);
+    await choose(page, 'xuong-go');
+    assert.equal(await page.inputValue('input[name=phone]'), '+84 24 0000 0000', "the CSV's formula escaping is undone");
+    const problems = await page.textContent('[data-testid=editor-problems]');
+    assert.match(problems, /CSV line 3: column lon: "east" is not a number/);
+    assert.deepEqual(record.pageErrors, []);
+
+    await page.goto(page.url().replace('edit.html', '?lang=en'));
+    await page.waitForSelector('[data-load-state=ready]');
+    assert.equal(await page.textContent('[data-testid=for-editors]'), 'For editors');
+    assert.equal(await page.getAttribute('[data-testid=for-editors]', 'href'), 'edit.html');
+  } finally {
+    await close();
+  }
+});
