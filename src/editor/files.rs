@@ -101,7 +101,11 @@ pub async fn load_outlines(bench: Bench, config: &CityConfig) {
         return;
     };
     match Outlines::from_geojson(&text) {
-        Ok(outlines) => bench.outlines.set_value(Some(Arc::new(outlines))),
+        Ok(outlines) => {
+            let outlines = Arc::new(outlines);
+            bench.outlines.set_value(Some(Arc::clone(&outlines)));
+            bench.change(false, |session| session.set_outlines(outlines));
+        }
         Err(error) => web_sys::console::warn_1(&format!("{}: {error}", basemap.url).into()),
     }
 }

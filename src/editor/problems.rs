@@ -2,7 +2,7 @@
 
 use super::bench::use_bench;
 use crate::core::i18n::with_count;
-use crate::core::problem::Severity;
+use crate::core::problem::{Problem, Severity};
 use leptos::prelude::*;
 
 /// How many problems are listed at first; the rest follow on request.
@@ -13,36 +13,39 @@ const FIRST: usize = 200;
 type Line = (Option<u64>, String, Severity, String);
 
 /// The list of problems (`data-testid=editor-problems`, one item per problem with its
-/// space's `data-feature-id`).
+/// space's `data-feature-id`). Only the lines shown are worded.
 #[component]
 pub fn ProblemList() -> impl IntoView {
     let bench = use_bench();
     let limit = RwSignal::new(FIRST);
+    let total = Memo::new(move |_| {
+        bench
+            .read(|s| {
+                s.file_problems().len() + s.notes().len() + s.records().iter().map(|r| r.problems.len()).sum::<usize>()
+            })
+            .unwrap_or_default()
+    });
     let lines = Memo::new(move |_| {
         let lang = bench.lang.get();
+        let limit = limit.get();
         bench
             .read(|session| {
-                let mut lines: Vec<Line> = session
-                    .file_problems()
-                    .iter()
-                    .map(|p| (None, String::new(), p.severity, p.describe(lang)))
-                    .collect();
+                let file = |p: &Problem| (None, String::new(), p.severity, p.describe(lang));
+                let mut lines: Vec<Line> = session.file_problems().iter().map(file).collect();
                 lines.extend(
                     session
                         .notes()
                         .iter()
                         .map(|note| (None, String::new(), Severity::Error, note.clone())),
                 );
-                for record in session.records() {
-                    for problem in &record.problems {
-                        lines.push((
-                            Some(record.key),
-                            record.get("id"),
-                            problem.severity,
-                            problem.describe(lang),
-                        ));
-                    }
-                }
+                let features = session.records().iter().flat_map(|record| {
+                    record
+                        .problems
+                        .iter()
+                        .map(move |p| (Some(record.key), record.get("id"), p.severity, p.describe(lang)))
+                });
+                lines.extend(features.take(limit.saturating_sub(lines.len())));
+                lines.truncate(limit);
                 lines
             })
             .unwrap_or_default()
@@ -52,7 +55,6 @@ pub fn ProblemList() -> impl IntoView {
         lines.with(|lines| {
             lines
                 .iter()
-                .take(limit.get())
                 .map(|(key, id, severity, sentence)| {
                     let key = *key;
                     let (class, word) = match severity {
@@ -74,11 +76,11 @@ pub fn ProblemList() -> impl IntoView {
     };
     view! {
         <details class="bench-problems" open>
-            <summary>{move || with_count(bench.t().problems_heading, lines.with(Vec::len))}</summary>
-            {move || lines.with(Vec::is_empty).then(|| view! { <p>{bench.t().no_problems}</p> })}
+            <summary>{move || with_count(bench.t().problems_heading, total.get())}</summary>
+            {move || (total.get() == 0).then(|| view! { <p>{bench.t().no_problems}</p> })}
             <ul data-testid="editor-problems">{shown}</ul>
             {move || {
-                let hidden = lines.with(Vec::len).saturating_sub(limit.get());
+                let hidden = total.get().saturating_sub(limit.get());
                 (hidden > 0).then(|| view! {
                     <button type="button" class="button" on:click=move |_| limit.update(|l| *l += FIRST)>
                         {with_count(bench.t().show_more, hidden.min(FIRST))}

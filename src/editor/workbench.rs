@@ -33,9 +33,10 @@ pub fn Workbench() -> impl IntoView {
         if browser_lang.is_none() {
             bench.lang.set(city.default_lang);
         }
-        files::load_outlines(bench, &city).await;
         files::start(bench, &city).await;
-        config.set(Some(city));
+        config.set(Some(city.clone()));
+        // The table and the map first; the geographic warnings join when the background is in.
+        files::load_outlines(bench, &city).await;
     });
     Effect::new(move |_| {
         let lang = bench.lang.get();

@@ -149,6 +149,8 @@ pub struct Session {
     next_key: u64,
     region: Region,
     extra: Option<ExtraCheck>,
+    /// Every feature a change has touched: only those can differ from the file opened.
+    touched: rustc_hash::FxHashSet<u64>,
 }
 
 impl Session {
@@ -222,6 +224,7 @@ impl Session {
             cursor: 0,
             region,
             extra: None,
+            touched: rustc_hash::FxHashSet::default(),
         };
         session.check_all();
         session
@@ -457,6 +460,7 @@ impl Session {
     fn apply(&mut self, change: &Change) {
         match change {
             Change::Replace { key, after, .. } => {
+                self.touched.insert(*key);
                 if let Some(index) = self.position(*key) {
                     self.records[index].feature.clone_from(after);
                     self.check_one(index);
@@ -552,7 +556,7 @@ impl Session {
                 continue;
             };
             present[usize::try_from(record.key).unwrap_or_default()] = true;
-            if *base == record.feature {
+            if !self.touched.contains(&record.key) || *base == record.feature {
                 continue;
             }
             let closed = |feature: &Value| fields::get(feature, "status") == "closed";

@@ -2,7 +2,7 @@
 //! by problem, status and type) and in which order.
 
 use super::session::{Record, Session};
-use crate::core::fold::fold;
+use crate::core::fold::{fold, fold_many};
 use crate::core::problem::Severity;
 
 /// Which spaces to list by their problems.
@@ -82,10 +82,10 @@ pub struct TableQuery {
 /// The fields searched.
 const SEARCHED: [&str; 5] = ["id", "name.vi", "name.en", "address", "district"];
 
-/// The positions (in [`Session::records`]) of the spaces listed, in order.
+/// The positions (in [`Session::records`]) of the spaces listed, in order. Texts are folded in
+/// one call for all spaces ([`fold_many`]: one crossing into the browser).
 #[must_use]
 pub fn rows(session: &Session, query: &TableQuery) -> Vec<usize> {
-    let words: Vec<String> = query.text.split_whitespace().map(fold).collect();
     let records = session.records();
     let mut rows: Vec<usize> = (0..records.len())
         .filter(|&i| {
@@ -93,34 +93,46 @@ pub fn rows(session: &Session, query: &TableQuery) -> Vec<usize> {
             query.problems.keeps(record)
                 && query.status.as_ref().is_none_or(|s| record.get("status") == *s)
                 && query.space_type.as_ref().is_none_or(|t| record.get("space_type") == *t)
-                && (words.is_empty() || {
-                    let text = SEARCHED.map(|field| record.get(field)).join("\u{1f}");
-                    let text = fold(&text);
-                    words.iter().all(|word| text.contains(word.as_str()))
-                })
         })
         .collect();
+    let words: Vec<String> = query.text.split_whitespace().map(fold).collect();
+    if !words.is_empty() {
+        let texts: Vec<String> = rows
+            .iter()
+            .map(|&i| SEARCHED.map(|field| records[i].get(field)).join("\u{1f}"))
+            .collect();
+        let folded = fold_many(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+        let mut kept = folded
+            .iter()
+            .map(|text| words.iter().all(|word| text.contains(word.as_str())));
+        rows.retain(|_| kept.next().unwrap_or(false));
+    }
     if let Some(column) = &query.sort {
-        let key = |i: &usize| -> (usize, String) {
-            let record = &records[*i];
-            if column == "problems" {
-                (
-                    record.error_count() * 1000
-                        + record
-                            .problems
-                            .iter()
-                            .filter(|p| p.severity == Severity::Warning)
-                            .count(),
-                    String::new(),
-                )
-            } else {
-                (0, fold(&record.get(column)))
-            }
+        let keys: Vec<(usize, String)> = if column == "problems" {
+            rows.iter()
+                .map(|&i| {
+                    let record = &records[i];
+                    let warnings = record
+                        .problems
+                        .iter()
+                        .filter(|p| p.severity == Severity::Warning)
+                        .count();
+                    (record.error_count() * 1000 + warnings, String::new())
+                })
+                .collect()
+        } else {
+            let texts: Vec<String> = rows.iter().map(|&i| records[i].get(column)).collect();
+            fold_many(&texts.iter().map(String::as_str).collect::<Vec<_>>())
+                .into_iter()
+                .map(|text| (0, text))
+                .collect()
         };
-        rows.sort_by_cached_key(key);
+        let mut order: Vec<usize> = (0..rows.len()).collect();
+        order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
         if query.descending {
-            rows.reverse();
+            order.reverse();
         }
+        rows = order.into_iter().map(|i| rows[i]).collect();
     }
     rows
 }
