@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -292,6 +293,25 @@ test('a local file opens from the picker or dropped on the page, GeoJSON or CSV;
     await page.waitForSelector('[data-load-state=ready]');
     assert.equal(await page.textContent('[data-testid=for-editors]'), 'For editors');
     assert.equal(await page.getAttribute('[data-testid=for-editors]', 'href'), 'edit.html');
+  } finally {
+    await close();
+  }
+});
+
+test('axe-core finds no serious or critical violations in the workbench', async () => {
+  const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const { page, close } = await openWorkbench(BROKEN);
+  try {
+    const check = async (state) => {
+      // Injected through the DevTools protocol, which the page's CSP does not govern.
+      await page.evaluate(axe);
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const bad = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+      assert.deepEqual(bad.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+    };
+    await check('opened');
+    await choose(page, 'typo-type');
+    await check('form open');
   } finally {
     await close();
   }
