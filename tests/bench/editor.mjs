@@ -60,7 +60,7 @@ async function measure(context, url, n) {
   await tab.waitForTimeout(300);
   const search = await timeUntilChange(
     tab,
-    "const q = document.querySelector('[data-testid=editor-search]'); q.value = 'ha noi'; q.dispatchEvent(new Event('input', { bubbles: true }))",
+    "const q = document.querySelector('[data-testid=editor-search]'); q.value = 'space-12'; q.dispatchEvent(new Event('input', { bubbles: true }))",
     '[data-testid=editor-count]',
   );
   await tab.click('[data-testid=editor-table] tbody tr');
