@@ -8,7 +8,7 @@ use crate::core::code_set::Coded;
 use crate::core::editing::fields::{form_field, form_fields};
 use crate::core::editing::texts::field_label;
 use crate::core::lang::Lang;
-use crate::core::problem::{Problem, Severity};
+use crate::core::problem::Severity;
 use crate::core::taxonomy::{Discipline, LocationConfidence, Membership, Operator, SpaceType, Status};
 use leptos::prelude::*;
 
@@ -81,6 +81,12 @@ pub fn SpaceForm() -> impl IntoView {
 /// The problems of the space that belong to no field of the form.
 #[component]
 fn OtherProblems(key: u64) -> impl IntoView {
+    view! { <ul class="field-problems">{messages(key, None)}</ul> }
+}
+
+/// The messages of the space's problems that belong to form field `field` (with `None`, to no
+/// field of the form), worded in the interface's language: what is wrong, without where.
+fn messages(key: u64, field: Option<String>) -> impl Fn() -> Option<AnyView> + use<> {
     let bench = use_bench();
     move || {
         let lang = bench.lang.get();
@@ -89,22 +95,25 @@ fn OtherProblems(key: u64) -> impl IntoView {
                 s.record(key).map(|r| {
                     r.problems
                         .iter()
-                        .filter(|p| p.field.as_deref().and_then(form_field).is_none())
-                        .map(|p| message(p, lang))
+                        .filter(|p| p.field.as_deref().and_then(form_field) == field)
+                        .map(|p| {
+                            let class = match p.severity {
+                                Severity::Error => "error",
+                                Severity::Warning => "warning",
+                            };
+                            let text = if field.is_some() {
+                                p.kind.detail(lang)
+                            } else {
+                                p.describe_field(lang)
+                            };
+                            view! { <li class=class>{text}</li> }
+                        })
                         .collect_view()
+                        .into_any()
                 })
             })
             .flatten()
-            .map(|items| view! { <ul class="field-problems">{items}</ul> })
     }
-}
-
-fn message(problem: &Problem, lang: Lang) -> impl IntoView + use<> {
-    let class = match problem.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
-    view! { <li class=class>{problem.describe_field(lang)}</li> }
 }
 
 /// One field: its label, its input (named after the field's path) and its messages.
@@ -120,29 +129,7 @@ fn field_row(key: u64, field: &str, value: String, lang: Lang) -> impl IntoView 
             .collect_view();
         (list_id.clone(), view! { <datalist id=list_id>{options}</datalist> })
     });
-    let messages = {
-        let field = field.clone();
-        move || {
-            let lang = bench.lang.get();
-            bench
-                .read(|s| {
-                    s.record(key).map(|r| {
-                        r.problems
-                            .iter()
-                            .filter(|p| p.field.as_deref().and_then(form_field).as_deref() == Some(field.as_str()))
-                            .map(|p| {
-                                let class = match p.severity {
-                                    Severity::Error => "error",
-                                    Severity::Warning => "warning",
-                                };
-                                view! { <li class=class>{p.kind.detail(lang)}</li> }
-                            })
-                            .collect_view()
-                    })
-                })
-                .flatten()
-        }
-    };
+    let messages = messages(key, Some(field.clone()));
     let position = field == "lat" || field == "lon";
     let on_input = {
         let field = field.clone();

@@ -3,6 +3,7 @@
 // runs. Writes its table into BENCHMARKS.md. Usage: node tests/bench/editor.mjs [runs]
 import { execFileSync } from 'node:child_process';
 import { writeSection } from './markdown.mjs';
+import { timeUntilChange } from './timing.mjs';
 import { serve } from '../e2e/support/server.mjs';
 import { launch } from '../e2e/support/browser.mjs';
 
@@ -24,29 +25,6 @@ const PROBE = () => {
     if (window.__bench.table && window.__bench.map) observer.disconnect();
   }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-dots'] });
 };
-
-// Runs `act` in the page and resolves with the milliseconds until `selector`'s text changes
-// (and the next frame is painted).
-async function timeUntilChange(page, act, selector) {
-  return page.evaluate(async ({ act, selector }) => {
-    const target = document.querySelector(selector);
-    const before = target.textContent;
-    const t0 = performance.now();
-    const changed = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (target.textContent !== before) {
-          observer.disconnect();
-          resolve();
-        }
-      });
-      observer.observe(target, { childList: true, subtree: true, characterData: true });
-    });
-    new Function(act)();
-    await changed;
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - t0;
-  }, { act, selector });
-}
 
 async function measure(context, url, n) {
   const tab = await context.newPage();
