@@ -2,7 +2,7 @@
 //! status and type, sortable by column; choosing a row opens the space.
 
 use super::bench::use_bench;
-use crate::core::editing::table::{ProblemFilter, SORTABLE, TableQuery, rows};
+use crate::core::editing::table::{ProblemFilter, SORTABLE, SearchTexts, TableQuery, rows};
 use crate::core::editing::texts::{field_label, with_counts};
 use crate::core::i18n::with_count;
 use crate::core::taxonomy::{SpaceType, Status};
@@ -17,7 +17,13 @@ pub fn SpaceTable() -> impl IntoView {
     let bench = use_bench();
     let query = RwSignal::new(TableQuery::default());
     let limit = RwSignal::new(FIRST);
-    let listed = Memo::new(move |_| query.with(|q| bench.read(|s| rows(s, q))).unwrap_or_default());
+    let cache: StoredValue<SearchTexts, LocalStorage> = StoredValue::new_local(SearchTexts::default());
+    let listed = Memo::new(move |_| {
+        query
+            .with(|q| bench.read(|s| cache.try_update_value(|cache| rows(s, q, cache))))
+            .flatten()
+            .unwrap_or_default()
+    });
     let total = move || bench.read(|s| s.records().len()).unwrap_or_default();
     let t = move || bench.t();
     let body = move || {

@@ -82,10 +82,42 @@ pub struct TableQuery {
 /// The fields searched.
 const SEARCHED: [&str; 5] = ["id", "name.vi", "name.en", "address", "district"];
 
+/// The searched text of every space, folded, kept between searches: after an edit only the
+/// spaces whose text changed are folded again.
+#[derive(Debug, Clone, Default)]
+pub struct SearchTexts {
+    /// By key: the text as written and folded.
+    texts: rustc_hash::FxHashMap<u64, (String, String)>,
+}
+
+impl SearchTexts {
+    /// The folded text of every space of `session`, in its order, folding only what changed
+    /// since the last call (in one call: one crossing into the browser).
+    fn folded(&mut self, session: &Session) -> Vec<&str> {
+        let raw: Vec<(u64, String)> = session
+            .records()
+            .iter()
+            .map(|r| (r.key, SEARCHED.map(|field| r.get(field)).join("\u{1f}")))
+            .collect();
+        let stale: Vec<&(u64, String)> = raw
+            .iter()
+            .filter(|(key, text)| self.texts.get(key).is_none_or(|(old, _)| old != text))
+            .collect();
+        let folded = fold_many(&stale.iter().map(|(_, text)| text.as_str()).collect::<Vec<_>>());
+        for ((key, text), folded) in stale.into_iter().zip(folded) {
+            self.texts.insert(*key, (text.clone(), folded));
+        }
+        raw.iter()
+            .map(|(key, _)| self.texts.get(key).map_or("", |(_, f)| f.as_str()))
+            .collect()
+    }
+}
+
 /// The positions (in [`Session::records`]) of the spaces listed, in order. Texts are folded in
-/// one call for all spaces ([`fold_many`]: one crossing into the browser).
+/// one call ([`fold_many`]: one crossing into the browser), searched texts only when they
+/// changed (`cache`).
 #[must_use]
-pub fn rows(session: &Session, query: &TableQuery) -> Vec<usize> {
+pub fn rows(session: &Session, query: &TableQuery, cache: &mut SearchTexts) -> Vec<usize> {
     let records = session.records();
     let mut rows: Vec<usize> = (0..records.len())
         .filter(|&i| {
@@ -97,15 +129,8 @@ pub fn rows(session: &Session, query: &TableQuery) -> Vec<usize> {
         .collect();
     let words: Vec<String> = query.text.split_whitespace().map(fold).collect();
     if !words.is_empty() {
-        let texts: Vec<String> = rows
-            .iter()
-            .map(|&i| SEARCHED.map(|field| records[i].get(field)).join("\u{1f}"))
-            .collect();
-        let folded = fold_many(&texts.iter().map(String::as_str).collect::<Vec<_>>());
-        let mut kept = folded
-            .iter()
-            .map(|text| words.iter().all(|word| text.contains(word.as_str())));
-        rows.retain(|_| kept.next().unwrap_or(false));
+        let folded = cache.folded(session);
+        rows.retain(|&i| words.iter().all(|word| folded[i].contains(word.as_str())));
     }
     if let Some(column) = &query.sort {
         let keys: Vec<(usize, String)> = if column == "problems" {
@@ -153,7 +178,7 @@ mod tests {
             text: "van mieu".into(),
             ..TableQuery::default()
         };
-        let found = rows(&session, &query);
+        let found = rows(&session, &query, &mut SearchTexts::default());
         assert!(!found.is_empty());
         assert!(
             found
@@ -164,8 +189,23 @@ mod tests {
     }
 
     #[test]
+    fn an_edited_space_is_searched_by_its_new_text() {
+        let mut session = session();
+        let cache = &mut SearchTexts::default();
+        let query = TableQuery {
+            text: "xuong moi".into(),
+            ..TableQuery::default()
+        };
+        assert!(rows(&session, &query, cache).is_empty());
+        let key = session.records()[7].key;
+        session.set_field(key, "name.vi", "Xưởng Mới", "2026-12-02");
+        assert_eq!(rows(&session, &query, cache), [7]);
+    }
+
+    #[test]
     fn filters_and_sorting() {
         let mut session = session();
+        let cache = &mut SearchTexts::default();
         let key = session.records()[10].key;
         session.set_field(key, "website", "ftp://nope", "2026-12-02");
         let errors = rows(
@@ -174,6 +214,7 @@ mod tests {
                 problems: ProblemFilter::Errors,
                 ..TableQuery::default()
             },
+            cache,
         );
         assert_eq!(errors, [10]);
         let museums = rows(
@@ -183,6 +224,7 @@ mod tests {
                 sort: Some("name.vi".into()),
                 ..TableQuery::default()
             },
+            cache,
         );
         let names: Vec<String> = museums
             .iter()
@@ -196,6 +238,7 @@ mod tests {
                 descending: true,
                 ..TableQuery::default()
             },
+            cache,
         );
         assert_eq!(by_problems[0], 10);
         assert_eq!(ProblemFilter::from_code("warnings"), ProblemFilter::WarningsOnly);
