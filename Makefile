@@ -14,6 +14,11 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # gzip budget for our wasm + JS glue (Leaflet excluded): 250 KB.
 SIZE_BUDGET_BYTES := 250000
+# trunk is the longest install: built without its update check, with the system's OpenSSL
+# (libssl-dev) instead of compiling rustls and ring (it needs one TLS backend, and never uses
+# it offline), and without its fat single-unit LTO, which spends minutes linking on one core of
+# a two-core machine for a tool whose speed we never notice. wasm-bindgen's test runner talks to
+# chromedriver on 127.0.0.1 only, so it is built without TLS too.
 
 .PHONY: serve dist test check-data data-report lint unit e2e wasm-test size-check bench fuzz \
         tools tools-build tools-browser clean
@@ -93,9 +98,11 @@ tools: tools-build tools-browser
 tools-build: node_modules/.installed
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" || \
-	  cargo install --locked trunk --version $(TRUNK_VERSION) --ignore-rust-version
+	  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+	  cargo install --locked trunk --version $(TRUNK_VERSION) --ignore-rust-version \
+	    --no-default-features --features native-tls
 	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" || \
-	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --no-default-features
 
 tools-browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \

@@ -170,15 +170,33 @@ async function backgroundPaths(page) {
 const TOWN_BACKGROUND = { water: 2, river: 1, boundary: 2, road: 2 };
 
 /**
- * Cuts the visitor's network and opens a closer view of the town than any visit before, whose
- * tiles were never fetched: the map must draw the cached background instead, and say so.
+ * Cuts the visitor's network and opens a closer view than any visit before (`view`, a query
+ * string), whose tiles were never fetched: the map must draw the cached background instead, and
+ * say so, with `expected` paths of each kind.
  */
-async function expectBackgroundOffline(visitor, page, town) {
+async function expectBackgroundOffline(visitor, page, url, view, expected) {
   await visitor.context.setOffline(true);
-  await page.goto(town.url + '?lat=10.1045&lon=105.1045&z=16');
+  await page.goto(url + view);
   await waitForApp(page);
   await page.locator('[data-testid=tiles-notice]', { hasText: 'showing a simplified one' }).waitFor();
-  assert.deepEqual(await backgroundPaths(page), TOWN_BACKGROUND);
+  assert.deepEqual(await backgroundPaths(page), expected);
+}
+
+const TOWN_VIEW = '?lat=10.1045&lon=105.1045&z=16';
+
+/** Hanoi's background as data/basemap.geojson has it, and a view of Hoàn Kiếm Lake. */
+const HANOI_BACKGROUND = { water: 216, river: 15, boundary: 12, road: 161 };
+const HOAN_KIEM_LAKE = '?lang=en&lat=21.0288&lon=105.8525&z=16';
+
+/** The water path that holds the middle of the map, with its size on screen. */
+async function waterAtMapCentre(page) {
+  const map = await page.locator('.map').boundingBox();
+  const [x, y] = [map.x + map.width / 2, map.y + map.height / 2];
+  for (const path of await page.locator('.leaflet-basemap-pane path.water').all()) {
+    const box = await path.boundingBox();
+    if (box && box.x < x && x < box.x + box.width && box.y < y && y < box.y + box.height) return box;
+  }
+  return null;
 }
 
 test('another city runs the same bundle by changing files only', async () => {
@@ -221,6 +239,43 @@ test('when tiles cannot load, the city’s offline background is drawn under the
   }
 });
 
+test('Hanoi’s own background is drawn under the markers when tiles fail, and credited to OpenStreetMap', async () => {
+  const { page, record } = await openPage(shared.browser.context, shared.server.url + HOAN_KIEM_LAKE);
+  await waitForApp(page);
+  await page.locator('[data-testid=tiles-notice]', { hasText: 'showing a simplified one' }).waitFor();
+  assert.deepEqual(await backgroundPaths(page), HANOI_BACKGROUND);
+  // Hoàn Kiếm Lake is about 250 m by 650 m: at zoom 16 (2.2 m a pixel here) about 110 × 290 px.
+  const lake = await waterAtMapCentre(page);
+  assert.ok(lake, 'the lake is drawn where the map is centred on it');
+  assert.ok(lake.width > 70 && lake.width < 180 && lake.height > 200 && lake.height < 400, JSON.stringify(lake));
+  assert.match(await page.textContent('.leaflet-control-attribution'), /OpenStreetMap contributors, ODbL 1\.0/);
+  const z = (pane) => page.$eval(`.leaflet-${pane}-pane`, (el) => Number(getComputedStyle(el).zIndex));
+  assert.ok((await z('basemap')) < (await z('marker')), 'the markers stand over the background');
+  assert.ok((await page.locator('.leaflet-marker-pane > *').count()) > 0, 'spaces around the lake are shown');
+  assert.deepEqual(record.pageErrors, []);
+  await page.close();
+});
+
+test('after one visit with working tiles, Hanoi’s background is there when the network is gone', async () => {
+  const config = JSON.parse(readFileSync('data/config.json', 'utf8'));
+  const ownTiles = { ...config, tiles: { ...config.tiles, url: 'tiles/{z}/{x}/{y}.png' } };
+  const overrides = { 'data/config.json': { body: JSON.stringify(ownTiles) } };
+  const hanoi = await serve(DIST, { overrides, tiles: readFileSync(join(DIST, 'icon-192.png')) });
+  const visitor = await launch();
+  try {
+    const { page } = await openPage(visitor.context, hanoi.url + '?lang=en');
+    await waitForApp(page);
+    await waitUntilCached(page, 'data/basemap.geojson');
+    assert.equal(await page.locator('.leaflet-basemap-pane path').count(), 0, 'tiles load, so no background is drawn');
+    await expectBackgroundOffline(visitor, page, hanoi.url, HOAN_KIEM_LAKE, HANOI_BACKGROUND);
+    assert.ok(await waterAtMapCentre(page), 'the lake is drawn from the cache');
+    await page.close();
+  } finally {
+    await visitor.cleanup();
+    await hanoi.close();
+  }
+});
+
 test('a background Leaflet cannot draw leaves the plain notice, and the map works', async () => {
   const unknownGeometry = '{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Circle"}}]}';
   const noGeometry = '{"type": "Feature", "properties": {"kind": "water"}}';
@@ -256,7 +311,7 @@ test('after one visit with working tiles, the offline background is there when t
     await waitUntilCached(page, 'data/basemap.geojson');
     assert.equal(await page.locator('[data-testid=tiles-notice]').count(), 0, 'the tiles load');
     assert.equal(await page.locator('.leaflet-basemap-pane path').count(), 0, 'so no background is drawn');
-    await expectBackgroundOffline(visitor, page, town);
+    await expectBackgroundOffline(visitor, page, town.url, TOWN_VIEW, TOWN_BACKGROUND);
     assert.equal(await shownCount(page), 5);
     await page.close();
   } finally {
@@ -285,7 +340,7 @@ test('a background added to the configuration later is cached on the next visit,
     await page.reload();
     await waitForApp(page);
     await waitUntilCached(page, 'data/basemap.geojson');
-    await expectBackgroundOffline(visitor, page, town);
+    await expectBackgroundOffline(visitor, page, town.url, TOWN_VIEW, TOWN_BACKGROUND);
     await page.close();
   } finally {
     await visitor.cleanup();
