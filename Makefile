@@ -23,12 +23,16 @@ SIZE_BUDGET_BYTES := 250000
 .PHONY: serve dist test check-data data-report lint unit e2e wasm-test size-check bench fuzz \
         tools tools-build tools-browser clean
 
-## serve: install what is missing, build, serve on http://127.0.0.1:8080 (rebuilds on change)
+## serve: install what is missing, build, serve on http://127.0.0.1:8080 (rebuilds on change;
+## the editors' workbench, edit.html, is built once at the start)
 serve: tools-build
+	trunk --config Trunk.editor.toml build
 	trunk serve --public-url / --address 127.0.0.1 --port 8080
 
-## dist: the release bundle in dist/, with relative URLs (copy it under any path)
+## dist: the release bundle in dist/, with relative URLs (copy it under any path): the map and
+## the editors' workbench (edit.html, its own wasm, built first and copied in by Trunk.toml's hook)
 dist: tools-build
+	trunk --config Trunk.editor.toml build --release
 	trunk build --release
 
 ## test: install what is missing, then run every test
@@ -39,6 +43,7 @@ bench: tools dist tests/bench/tools/node_modules/.installed
 	cargo build --quiet --release --bin gen-dataset
 	cargo bench --bench core 2>&1 | tee target/criterion-core.txt
 	node tests/bench/run.mjs 5
+	node tests/bench/editor.mjs 3
 	node tests/bench/native-table.mjs target/criterion-core.txt
 
 ## fuzz: libFuzzer on the dataset validator, the URL-state decoder and the opening-hours parser
@@ -71,6 +76,7 @@ lint:
 	cargo fmt --check
 	cargo clippy --quiet --all-targets -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --lib --bin hanoi-creative-map -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --features editor --lib --bin hanoi-editor -- -D warnings
 
 unit:
 	cargo test --quiet

@@ -109,3 +109,22 @@ fn the_fuzzers_eight_decimal_coordinate_round_trips() {
     let written = spaces_to_geojson(&original.spaces, None);
     assert_eq!(parse_str(&written, &Region::HANOI).spaces, original.spaces);
 }
+
+#[test]
+fn formula_like_cells_are_escaped_and_restored() {
+    let geojson = r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[105.85,21.03]},"properties":{"id":"risky","name":{"vi":"=HYPERLINK(\"http://evil.example\",\"bấm\")","en":"@SUM(A1:A9)"},"disciplines":["music"],"space_type":"cafe","operator":"private","address":"-1 Hàng Bạc","phone":"+84 24 3933 0113","description":{"vi":"'= dấu nháy","en":"+ more"},"source":"=cmd|' /C calc'!A0"}}]}"#;
+    let original = parse_str(geojson, &Region::HANOI);
+    assert_eq!(original.errors().count(), 0, "{:?}", original.problems);
+    let csv = spaces_to_csv(&original.spaces, None);
+    let mut reader = csv::ReaderBuilder::new().from_reader(csv.as_bytes());
+    for record in reader.records() {
+        for cell in &record.expect("a record") {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']) || cell.parse::<f64>().is_ok(),
+                "a spreadsheet would run {cell:?}"
+            );
+        }
+    }
+    let imported = csv_to_geojson(&csv, &Region::HANOI, Lang::En).expect("imports cleanly");
+    assert_eq!(parse_str(&imported, &Region::HANOI).spaces, original.spaces);
+}

@@ -391,6 +391,23 @@ fn validation_in_parts_is_validation_in_one_go() {
 }
 
 #[test]
+fn check_data_rewrites_a_file_in_the_canonical_form() {
+    let path = std::env::temp_dir().join(format!("hcm-canonical-{}.geojson", std::process::id()));
+    let compact = r#"{"features":[{"properties":{"updated":"2026-11-24","id":"a","name":{"en":"A","vi":"Á"},"disciplines":["music"],"space_type":"cafe","operator":"private","address":"Hà Nội"},"type":"Feature","geometry":{"coordinates":[105.85,21.03],"type":"Point"}}],"type":"FeatureCollection"}"#;
+    std::fs::write(&path, compact).expect("writes");
+    let file = path.to_str().expect("a UTF-8 path");
+    let (status, text) = check_data(&["--canonical", file]);
+    let rewritten = std::fs::read_to_string(&path).expect("reads");
+    assert_eq!(status, 0, "{text}");
+    assert!(text.contains("rewritten in the canonical form"), "{text}");
+    assert!(rewritten.starts_with("{\n  \"type\": \"FeatureCollection\",\n  \"features\": [\n    {\n      \"type\": \"Feature\",\n      \"geometry\""), "{rewritten}");
+    let (_, text) = check_data(&["--canonical", file]);
+    assert!(text.contains("already in the canonical form"), "{text}");
+    assert_eq!(std::fs::read_to_string(&path).expect("reads"), rewritten);
+    std::fs::remove_file(&path).ok();
+}
+
+#[test]
 fn check_data_warns_of_a_space_in_a_lake_or_the_wrong_district() {
     let misplaced = "tests/fixtures/geography/misplaced.geojson";
     let (status, out) = check_data(&["--config", "data/config.json", misplaced]);

@@ -1,5 +1,9 @@
-//! The data check: `check-data [--lang vi|en] [--strict] [--report] [--config data/config.json]
-//! [--trails FILE] [--basemap FILE] FILE…`
+//! The data check: `check-data [--lang vi|en] [--strict] [--report] [--canonical]
+//! [--config data/config.json] [--trails FILE] [--basemap FILE] FILE…`
+//!
+//! With `--canonical`, each dataset that is JSON is first rewritten in place in the one form the
+//! editors' workbench saves (see `core::editing::canonical`), so that later diffs show only
+//! real changes.
 //!
 //! Validates each dataset with the same code the map runs, prints every problem with the
 //! feature's index, id and field, and exits 1 if any file has errors (2 if a file or the
@@ -17,6 +21,7 @@ use hanoi_creative_map::core::catalogue::Catalogue;
 use hanoi_creative_map::core::check::report;
 use hanoi_creative_map::core::config::CityConfig;
 use hanoi_creative_map::core::data_report::{OSM_INSUBSTANTIAL_LIMIT, markdown, osm_credited};
+use hanoi_creative_map::core::editing::canonical::canonical_text;
 use hanoi_creative_map::core::geography::{Outlines, geographic_problems};
 use hanoi_creative_map::core::lang::Lang;
 use hanoi_creative_map::core::trails::parse_trails;
@@ -24,7 +29,7 @@ use hanoi_creative_map::core::validate::parse_bytes;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: check-data [--lang vi|en] [--strict] [--report] [--config CONFIG.json] [--trails TRAILS.json] [--basemap BASEMAP.geojson] FILE.geojson…";
+const USAGE: &str = "usage: check-data [--lang vi|en] [--strict] [--report] [--config CONFIG.json] [--trails TRAILS.json] [--basemap BASEMAP.geojson] [--canonical] FILE.geojson…";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -43,6 +48,7 @@ struct Options {
     lang: Option<Lang>,
     strict: bool,
     report: bool,
+    canonical: bool,
     config: Option<String>,
     trails: Option<String>,
     basemap: Option<String>,
@@ -57,6 +63,7 @@ fn options(args: Vec<String>) -> Result<Options, String> {
             "--lang" => options.lang = Some(args.next().and_then(|code| Lang::from_code(&code)).ok_or(USAGE)?),
             "--strict" => options.strict = true,
             "--report" => options.report = true,
+            "--canonical" => options.canonical = true,
             "--config" => options.config = Some(args.next().ok_or(USAGE)?),
             "--trails" => options.trails = Some(args.next().ok_or(USAGE)?),
             "--basemap" => options.basemap = Some(args.next().ok_or(USAGE)?),
@@ -94,6 +101,9 @@ fn run(args: Vec<String>) -> Result<bool, String> {
     let mut all_clean = true;
     let mut first = None;
     for file in &options.files {
+        if options.canonical {
+            rewrite_canonical(file)?;
+        }
         let bytes = std::fs::read(file).map_err(|error| format!("{file}: {error}"))?;
         let mut dataset = parse_bytes(&bytes, &config.region);
         if let Some(outlines) = &outlines {
@@ -135,6 +145,20 @@ fn run(args: Vec<String>) -> Result<bool, String> {
         all_clean &= problems.is_empty();
     }
     Ok(all_clean)
+}
+
+/// Rewrites `file` in the canonical form when it is JSON text (when not, the check says why).
+fn rewrite_canonical(file: &str) -> Result<(), String> {
+    let text = read(file)?;
+    match canonical_text(&text) {
+        Ok(rewritten) if rewritten == text => println!("{file}: already in the canonical form"),
+        Ok(rewritten) => {
+            std::fs::write(file, rewritten).map_err(|error| format!("{file}: {error}"))?;
+            println!("{file}: rewritten in the canonical form");
+        }
+        Err(_) => println!("{file}: not rewritten: the file is not valid JSON"),
+    }
+    Ok(())
 }
 
 fn read(path: &str) -> Result<String, String> {

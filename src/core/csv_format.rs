@@ -2,20 +2,31 @@
 //! space, the contract's fields as columns, lists separated by `;`. Import runs the same
 //! validator as the map and the data check.
 
-use super::export::{COLUMNS, spaces_to_geojson};
+use super::export::{COLUMNS, spaces_to_geojson, unescape_formula};
 use super::lang::Lang;
 use super::region::Region;
 use super::validate::parse_str;
 use serde_json::{Map, Value, json};
 use std::collections::HashMap;
 
-/// Converts the editors' CSV to `GeoJSON` text, refusing (with every reason, each naming the
-/// CSV line) when the CSV cannot be read or the result has validation errors.
+/// The features an editors' CSV holds, unchecked, and what could not be read.
+#[derive(Debug, Clone, Default)]
+pub struct CsvFeatures {
+    /// One `GeoJSON` feature per readable row, in order; a coordinate that is not a number is
+    /// left out of its feature (the validator then names it).
+    pub features: Vec<Value>,
+    /// The CSV line (from 1, the header being line 1) of each feature.
+    pub lines: Vec<usize>,
+    /// One sentence per row that could not be read as it is, naming the CSV line.
+    pub problems: Vec<String>,
+}
+
+/// Reads the editors' CSV into `GeoJSON` features without checking them, so that a file with
+/// mistakes still opens in the editors' workbench.
 ///
 /// # Errors
-/// One sentence per problem: unreadable rows, missing or unknown columns, coordinates that are
-/// not numbers, and every validation error, with the CSV line of the feature.
-pub fn csv_to_geojson(text: &str, region: &Region, lang: Lang) -> Result<String, Vec<String>> {
+/// When the header is unreadable, or columns are missing or unknown: no row can be trusted.
+pub fn csv_to_features(text: &str) -> Result<CsvFeatures, Vec<String>> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         // The licence line an exported file starts with.
@@ -38,28 +49,45 @@ pub fn csv_to_geojson(text: &str, region: &Region, lang: Lang) -> Result<String,
     if !problems.is_empty() {
         return Err(problems);
     }
-    let mut features = Vec::new();
-    for (row, record) in reader.records().enumerate() {
-        let line = row + 2;
+    let mut read = CsvFeatures::default();
+    for record in reader.records() {
         let record = match record {
             Ok(record) => record,
             Err(error) => {
-                problems.push(format!("CSV line {line}: {error}"));
+                let line = error.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
+                read.problems.push(format!("CSV line {line}: {error}"));
                 continue;
             }
         };
-        let row: HashMap<&str, &str> = headers.iter().zip(record.iter()).collect();
-        match feature(&row) {
-            Ok(feature) => features.push(feature),
-            Err(problem) => problems.push(format!("CSV line {line}: {problem}")),
+        let line = record.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
+        let row: HashMap<&str, &str> = headers.iter().zip(record.iter().map(unescape_formula)).collect();
+        let (feature, problem) = feature(&row);
+        if let Some(problem) = problem {
+            read.problems.push(format!("CSV line {line}: {problem}"));
         }
+        read.features.push(feature);
+        read.lines.push(line);
     }
-    let collection = json!({ "type": "FeatureCollection", "features": features });
+    Ok(read)
+}
+
+/// Converts the editors' CSV to `GeoJSON` text, refusing (with every reason, each naming the
+/// CSV line) when the CSV cannot be read or the result has validation errors.
+///
+/// # Errors
+/// One sentence per problem: unreadable rows, missing or unknown columns, coordinates that are
+/// not numbers, and every validation error, with the CSV line of the feature.
+pub fn csv_to_geojson(text: &str, region: &Region, lang: Lang) -> Result<String, Vec<String>> {
+    let read = csv_to_features(text)?;
+    let mut problems = read.problems;
+    let collection = json!({ "type": "FeatureCollection", "features": read.features });
     let geojson = serde_json::to_string(&collection).unwrap_or_default();
     let dataset = parse_str(&geojson, region);
     for problem in dataset.errors() {
         let line = match &problem.location {
-            super::problem::Location::Feature { index, .. } => format!(" (CSV line {})", index + 2),
+            super::problem::Location::Feature { index, .. } => {
+                format!(" (CSV line {})", read.lines.get(*index).copied().unwrap_or(index + 2))
+            }
             super::problem::Location::File => String::new(),
         };
         problems.push(format!("{}{line}", problem.describe(lang)));
@@ -71,15 +99,21 @@ pub fn csv_to_geojson(text: &str, region: &Region, lang: Lang) -> Result<String,
     }
 }
 
-/// One CSV row as a `GeoJSON` feature; empty cells become absent keys.
-fn feature(row: &HashMap<&str, &str>) -> Result<Value, String> {
+/// One CSV row as a `GeoJSON` feature; empty cells become absent keys. A coordinate that is not
+/// a number leaves the coordinates empty, and says so.
+fn feature(row: &HashMap<&str, &str>) -> (Value, Option<String>) {
     let cell = |name: &str| row.get(name).copied().unwrap_or_default();
     let number = |name: &str| {
         cell(name)
             .parse::<f64>()
-            .map_err(|_| format!("column {name}: {:?} is not a number", cell(name)))
+            .ok()
+            .filter(|n| n.is_finite())
+            .ok_or_else(|| format!("column {name}: {:?} is not a number", cell(name)))
     };
-    let (lon, lat) = (number("lon")?, number("lat")?);
+    let (coordinates, problem) = match (number("lon"), number("lat")) {
+        (Ok(lon), Ok(lat)) => (json!([lon, lat]), None),
+        (Err(problem), _) | (_, Err(problem)) => (json!([]), Some(problem)),
+    };
     let mut properties = Map::new();
     let mut text = |key: &str, column: &str| {
         if !cell(column).is_empty() {
@@ -123,7 +157,8 @@ fn feature(row: &HashMap<&str, &str>) -> Result<Value, String> {
         .map(Value::from)
         .collect();
     properties.insert("disciplines".to_owned(), Value::Array(disciplines));
-    Ok(
-        json!({ "type": "Feature", "geometry": { "type": "Point", "coordinates": [lon, lat] }, "properties": properties }),
+    (
+        json!({ "type": "Feature", "geometry": { "type": "Point", "coordinates": coordinates }, "properties": properties }),
+        problem,
     )
 }

@@ -175,6 +175,8 @@ pub struct Texts {
     pub print_space: &'static str,
     /// Note on a printed list cut at its first `{n}` spaces.
     pub print_cut: &'static str,
+    /// The discreet link to the editors' workbench (edit.html).
+    pub for_editors: &'static str,
 }
 
 const VI: Texts = Texts {
@@ -262,6 +264,7 @@ const VI: Texts = Texts {
     print_list: "In danh sách",
     print_space: "In",
     print_cut: "Bản in gồm {n} không gian đầu tiên của danh sách; hãy lọc thêm để in những nơi khác.",
+    for_editors: "Dành cho biên tập viên",
 };
 
 const EN: Texts = Texts {
@@ -349,6 +352,7 @@ const EN: Texts = Texts {
     print_list: "Print the list",
     print_space: "Print",
     print_cut: "This printout holds the first {n} spaces of the list; filter further to print the others.",
+    for_editors: "For editors",
 };
 
 /// The interface strings of `lang`.

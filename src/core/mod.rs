@@ -7,9 +7,9 @@ pub mod check;
 pub mod cluster;
 pub mod code_set;
 pub mod config;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod csv_format;
 pub mod data_report;
+pub mod editing;
 pub mod export;
 pub mod facets;
 pub mod favourites;

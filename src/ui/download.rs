@@ -47,7 +47,7 @@ pub fn DownloadButtons(
 }
 
 /// Offers `text` to the person as a file called `name`.
-fn save(text: &str, mime: &str, name: &str) {
+pub(crate) fn save(text: &str, mime: &str, name: &str) {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

@@ -102,6 +102,9 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
                 </p>
                 <SuggestForm region=config.region channel=config.suggest.clone() />
                 <DetailPanel catalogue=Arc::clone(&catalogue) />
+                {(!embed).then(|| view! {
+                    <p class="note for-editors"><a href="edit.html" data-testid="for-editors">{tr(|t| t.for_editors)}</a></p>
+                })}
             </aside>
             <button
                 type="button"

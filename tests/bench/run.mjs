@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { writeSection } from './markdown.mjs';
+import { timeUntilChange } from './timing.mjs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../e2e/support/server.mjs';
@@ -43,29 +44,6 @@ const PROBE = () => {
     for (const entry of list.getEntries()) window.__bench.longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
 };
-
-// Runs `act` in the page and resolves with the milliseconds until `selector`'s text changes
-// (and the next frame is painted).
-async function timeUntilChange(page, act, selector) {
-  return page.evaluate(async ({ act, selector }) => {
-    const target = document.querySelector(selector);
-    const before = target.textContent;
-    const t0 = performance.now();
-    const changed = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (target.textContent !== before) {
-          observer.disconnect();
-          resolve();
-        }
-      });
-      observer.observe(target, { childList: true, subtree: true, characterData: true });
-    });
-    new Function(act)();
-    await changed;
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - t0;
-  }, { act, selector });
-}
 
 const PAGES = {
   map: {

@@ -198,6 +198,21 @@ fn read_features<'a>(text: &'a str, problems: &mut Vec<Problem>) -> Vec<&'a RawV
     })
 }
 
+/// Checks one feature on its own, as `features[index]` of a file: the space it describes and
+/// every problem [`parse_str`] reports for it, except an id used twice, which needs the other
+/// features (the editors' workbench checks the one feature being edited).
+#[must_use]
+pub fn check_feature(feature: &Value, index: usize, region: &Region) -> (Option<Space>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut context = Context {
+        region,
+        seen_ids: FxHashMap::default(),
+    };
+    let mut report = FeatureReport::new(index, &mut problems);
+    let space = validate_feature(feature, &mut report, &mut context);
+    (space, problems)
+}
+
 /// The top level of the file, with each feature left unparsed.
 #[derive(Deserialize)]
 struct Root<'a> {
