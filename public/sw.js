@@ -61,7 +61,7 @@ async function cacheNamedFiles(cache, { refresh }) {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((names) => Promise.all(names.filter((name) => name !== CACHE).map((name) => caches.delete(name))))
+      .then((names) => Promise.all(names.filter((name) => name !== CACHE && name !== TILE_CACHE).map((name) => caches.delete(name))))
       .then(() => self.clients.claim()),
   );
 });
@@ -69,6 +69,10 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) {
+    return;
+  }
+  if (isVectorTile(request)) {
+    event.respondWith(cachedTile(request));
     return;
   }
   event.respondWith(networkFirst(request, event));
@@ -95,4 +99,72 @@ async function networkFirst(request, event) {
     }
     throw offline;
   }
+}
+
+// Vector tiles (`tiles.vector` in the configuration, files ending in .pbf) have a cache of their
+// own, kept when the app is updated: cache first, since a tile file never changes under its
+// name (republished tiles go in a new folder), so the streets a visitor has seen work offline.
+// At most TILE_LIMIT tiles are kept, the oldest cached dropped first: Hanoi's tiles average
+// 42 KB, so about 21 MB at most. A kiosk's configuration (`"precache": true`) has the page ask
+// for every tile its manifest lists; those are kept whatever the limit.
+const TILE_CACHE = 'hanoi-creative-map-tiles-v1';
+const TILE_LIMIT = 500;
+
+function isVectorTile(request) {
+  return new URL(request.url).pathname.endsWith('.pbf');
+}
+
+async function cachedTile(request) {
+  const cache = await caches.open(TILE_CACHE);
+  const cached = await cache.match(request);
+  if (cached) {
+    return cached;
+  }
+  const response = await fetch(request);
+  if (response.ok) {
+    await cache.put(request, response.clone());
+    await dropOldestTiles(cache);
+  }
+  return response;
+}
+
+/** Keeps the TILE_LIMIT most recently cached tiles (`keys()` lists them oldest first). */
+async function dropOldestTiles(cache) {
+  const [keys, kiosk] = await Promise.all([cache.keys(), caches.match(PRECACHED)]);
+  if (kiosk || keys.length <= TILE_LIMIT) {
+    return;
+  }
+  await Promise.all(keys.slice(0, keys.length - TILE_LIMIT).map((key) => cache.delete(key)));
+}
+
+// Marks, in the tile cache, a kiosk whose every tile is kept.
+const PRECACHED = 'precached-tiles';
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'precache-tiles') {
+    event.waitUntil(precacheTiles(event.data.url));
+  }
+});
+
+/**
+ * Fetches every tile listed in the manifest (`tiles.json`, written by
+ * tools/tiles/prepare_tiles.py) beside the tiles of `template` that is not cached yet, four at a
+ * time.
+ */
+async function precacheTiles(template) {
+  const folder = template.slice(0, template.indexOf('{z}'));
+  const cache = await caches.open(TILE_CACHE);
+  const manifest = await (await fetch(fresh(folder + 'tiles.json'))).json();
+  const queue = [...manifest.tiles];
+  const worker = async () => {
+    for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
+      const [z, x, y] = key.split('/');
+      const url = template.replace('{z}', z).replace('{x}', x).replace('{y}', y);
+      if (!(await cache.match(url))) {
+        await cache.add(url).catch(() => undefined);
+      }
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+  await cache.put(PRECACHED, new Response(String(manifest.tiles.length)));
 }
