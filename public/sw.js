@@ -3,7 +3,8 @@
 // Network first, cache as the fallback: whenever the network answers, the person gets the
 // newly published app and dataset (and the cache is refreshed); only when it does not, the
 // cached copy is used. So a new build or dataset is never hidden behind a stale cache, and no
-// version number has to be bumped by hand. Map tiles (other hosts) are not handled here.
+// version number has to be bumped by hand. Raster map tiles (other hosts) are not handled here;
+// vector tiles beside the map have their own cache (see the end of this file).
 
 const CACHE = 'hanoi-creative-map-v1';
 const CONFIG = 'data/config.json';
@@ -36,8 +37,8 @@ function fresh(path) {
 }
 
 /**
- * Caches the files the city's configuration names: the dataset, the trails and the offline
- * background, which is otherwise fetched only once the tiles fail, when there may be no network
+ * Caches the files the city's configuration names: the dataset, the trails, the vector tiles'
+ * renderer and the offline background, which is otherwise fetched only once the tiles fail, when there may be no network
  * left. The defaults are those of the app's `CityConfig`. A file that is missing (a city with no
  * trails) is skipped rather than failing the install. Without `refresh`, only files not yet
  * cached are fetched: what the app itself loads is refreshed by `networkFirst` anyway.
@@ -49,7 +50,8 @@ async function cacheNamedFiles(cache, { refresh }) {
   } catch {
     // No or broken configuration: the app uses its defaults, and so does this.
   }
-  const named = [config.dataset ?? 'data/spaces.geojson', config.trails ?? 'data/trails.json', config.basemap?.url];
+  const named = [config.dataset ?? 'data/spaces.geojson', config.trails ?? 'data/trails.json', config.basemap?.url,
+    ...(config.tiles?.vector ? VECTOR_SCRIPTS : [])];
   const relative = named.filter((path) => typeof path === 'string' && !path.includes(':') && !path.startsWith('/'));
   await Promise.all(relative.map(async (path) => {
     if (refresh || !(await cache.match(path))) {
@@ -108,6 +110,8 @@ async function networkFirst(request, event) {
 // 42 KB, so about 21 MB at most. A kiosk's configuration (`"precache": true`) has the page ask
 // for every tile its manifest lists; those are kept whatever the limit.
 const TILE_CACHE = 'hanoi-creative-map-tiles-v1';
+// The renderer and our styles, which the app loads only for vector tiles.
+const VECTOR_SCRIPTS = ['protomaps/protomaps-leaflet.js', 'vector-tiles.js'];
 const TILE_LIMIT = 500;
 
 function isVectorTile(request) {

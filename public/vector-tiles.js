@@ -100,7 +100,12 @@
    */
   class TileFiles {
     constructor(url, failed, onError) {
-      Object.assign(this, { url, failed, onError });
+      Object.assign(this, { url, failed, onError, seen: new Set() });
+      // On a first visit the service worker takes charge only after the first tiles came:
+      // ask for those again through it (the browser's cache answers), so that it keeps them.
+      navigator.serviceWorker?.addEventListener('controllerchange', () => {
+        for (const seen of this.seen) fetch(seen).catch(() => undefined);
+      }, { once: true });
     }
 
     async getZxy(z, x, y, signal) {
@@ -111,6 +116,7 @@
         if (response.ok) {
           const data = await response.arrayBuffer();
           this.failed.delete(key);
+          if (!navigator.serviceWorker?.controller) this.seen.add(url);
           return { data };
         }
       } catch (error) {
