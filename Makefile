@@ -29,11 +29,12 @@ dist: tools-build
 ## test: install what is missing, then run every test
 test: tools lint unit check-data dist size-check e2e wasm-test
 
-## bench: native criterion benches and browser benches against a plain Leaflet page; writes BENCHMARKS.md
+## bench: native criterion benches, browser benches against a plain Leaflet page, vector against raster tiles; writes BENCHMARKS.md
 bench: tools dist
 	cargo build --quiet --release --bin gen-dataset
 	cargo bench --bench core 2>&1 | tee target/criterion-core.txt
 	node tests/bench/run.mjs 5
+	node tests/bench/tiles.mjs 5
 	node tests/bench/native-table.mjs target/criterion-core.txt
 
 ## fuzz: libFuzzer on the dataset validator, the URL-state decoder and the opening-hours parser

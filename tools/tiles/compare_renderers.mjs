@@ -2,12 +2,16 @@
 // headless Chromium: protomaps-leaflet (what the map uses, with our styles) and
 // leaflet.vectorgrid (with equivalent fills and lines; it draws no text at all). For each,
 // the time from adding the layer to Leaflet's `load` (every visible tile drawn) at a few
-// views, median of RUNS fresh pages, and the script's size. Not part of `make test`:
+// views, median of RUNS fresh pages, and the script's size, written into BENCHMARKS.md. Not part
+// of `make test` or `make bench`:
 //
 //   npm install --no-save leaflet.vectorgrid@1.3.0 && make dist
 //   node tools/tiles/compare_renderers.mjs [runs]
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
+import { writeSection } from '../../tests/bench/markdown.mjs';
 import { serve } from '../../tests/e2e/support/server.mjs';
 import { launch } from '../../tests/e2e/support/browser.mjs';
 
@@ -71,7 +75,7 @@ const server = await serve('.', {
 });
 const browser = await launch({ viewport: { width: 1280, height: 800 } });
 try {
-  console.log('| renderer | script (raw / gzip) | view | layer added → all tiles drawn |\n|---|---:|---|---:|');
+  const rows = ['| renderer | script (raw / gzip) | view | layer added → all tiles drawn |', '|---|---:|---|---:|'];
   for (const renderer of Object.keys(SCRIPTS)) {
     const bytes = SCRIPTS[renderer].map((s) => readFileSync(s));
     const size = `${bytes.reduce((n, b) => n + b.length, 0).toLocaleString('en')} / ${bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0).toLocaleString('en')} B`;
@@ -84,9 +88,13 @@ try {
         times.push(await tab.evaluate(() => window.drawn));
         await tab.close();
       }
-      console.log(`| ${renderer} | ${size} | ${name} | ${median(times).toFixed(0)} ms |`);
+      rows.push(`| ${renderer} | ${size} | ${name} | ${median(times).toFixed(0)} ms |`);
     }
   }
+  const chromium = execFileSync('/usr/bin/chromium', ['--version']).toString().trim();
+  rows.unshift(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0].model.trim()}, ${chromium}, headless, median of ${RUNS} runs.`, '');
+  writeSection('BENCHMARKS.md', 'renderers', rows.join('\n'));
+  console.log(rows.join('\n'));
 } finally {
   await browser.cleanup();
   await server.close();
