@@ -110,8 +110,8 @@ async function networkFirst(request, event) {
 // 42 KB, so about 21 MB at most. A kiosk's configuration (`"precache": true`) has the page ask
 // for every tile its manifest lists; those are kept whatever the limit.
 const TILE_CACHE = 'hanoi-creative-map-tiles-v1';
-// The renderer and our styles, which the app loads only for vector tiles.
-const VECTOR_SCRIPTS = ['protomaps/protomaps-leaflet.js', 'vector-tiles.js'];
+// Our styles and the renderer they load, which the app loads only for vector tiles.
+const VECTOR_SCRIPTS = ['vector-tiles.js', 'protomaps/protomaps-leaflet.js'];
 const TILE_LIMIT = 500;
 
 function isVectorTile(request) {
@@ -153,7 +153,7 @@ self.addEventListener('message', (event) => {
 /**
  * Fetches every tile listed in the manifest (`tiles.json`, written by
  * tools/tiles/prepare_tiles.py) beside the tiles of `template` that is not cached yet, four at a
- * time.
+ * time. `template` is relative to the page, which lies beside this worker.
  */
 async function precacheTiles(template) {
   const folder = template.slice(0, template.indexOf('{z}'));

@@ -1,7 +1,8 @@
 // The city's own vector tiles (`tiles.vector` in data/config.json), drawn in Leaflet by
-// protomaps-leaflet (npm, copied into the bundle as protomaps/protomaps-leaflet.js). The app
-// loads that file and this one only when the configuration names vector tiles, so visitors of
-// a raster city never download them. No worker, no font or sprite download, no inline code.
+// protomaps-leaflet (npm, copied into the bundle as protomaps/protomaps-leaflet.js, which this
+// file loads). The app loads this file only when the configuration names vector tiles, so
+// visitors of a raster city never download either. No worker, no font or sprite download, no
+// inline code.
 //
 // Our styles: the app's colours (public/style.css), light and dark after the system's choice;
 // street and place names as the tiles carry them (`name:latin`, which holds OSM's `name`:
@@ -9,7 +10,8 @@
 (() => {
   'use strict';
 
-  const P = window.protomapsL;
+  const RENDERER = 'protomaps/protomaps-leaflet.js';
+  let P; // protomaps-leaflet's namespace, once it is loaded
   // protomaps' default: one 512-px data tile is drawn as four 256-px tiles, so display zoom
   // z shows data zoom z - 1, over-zoomed beyond an area's deepest zoom.
   const LEVEL_DIFF = 1;
@@ -142,6 +144,7 @@
    * worker fetches every tile now).
    */
   function vectorTiles(options) {
+    P = window.protomapsL;
     if (options.precache) precacheAll(options.url);
     const scheme = window.matchMedia('(prefers-color-scheme: dark)');
     const current = () => style(scheme.matches ? PALETTES.dark : PALETTES.light);
@@ -180,7 +183,7 @@
   /** Asks the service worker (public/sw.js) to cache every tile, for a kiosk. */
   function precacheAll(url) {
     navigator.serviceWorker?.ready.then((registration) => {
-      registration.active?.postMessage({ type: 'precache-tiles', url: new URL(url, document.baseURI).href });
+      registration.active?.postMessage({ type: 'precache-tiles', url });
     });
   }
 
@@ -198,5 +201,38 @@
     };
   }
 
-  window.hcmVectorTiles = { layer: vectorTiles, palettes: PALETTES };
+  /**
+   * Adds the vector tiles of the configuration at `configUrl` (`tiles`, which the app has
+   * checked) to `map`. The file is the one the app has just read: the browser or the service
+   * worker answers. If they cannot be shown, says why and calls `onError`.
+   */
+  function show(map, configUrl, onError) {
+    Promise.all([fetch(configUrl).then((response) => response.json()), loadRenderer()]).then(([{ tiles }]) => {
+      const { url, areas, precache } = tiles.vector;
+      vectorTiles({
+        url, precache, onError, attribution: tiles.attribution,
+        areas: areas.map(({ bounds: b, max_zoom: maxZoom }) => ({ bounds: [[b.min_lat, b.min_lon], [b.max_lat, b.max_lon]], maxZoom })),
+      }).addTo(map);
+    }).catch((error) => {
+      console.warn('vector tiles not drawn:', error);
+      onError();
+    });
+  }
+
+  /** Adds the renderer's script to the page once; resolves when it has run. */
+  function loadRenderer() {
+    return new Promise((resolve, reject) => {
+      if (window.protomapsL) {
+        resolve();
+        return;
+      }
+      const script = document.createElement('script');
+      script.src = RENDERER;
+      script.onload = resolve;
+      script.onerror = () => reject(new Error(`${RENDERER} did not load`));
+      document.head.append(script);
+    });
+  }
+
+  window.hcmVectorTiles = { show, layer: vectorTiles, palettes: PALETTES };
 })();

@@ -284,10 +284,10 @@ fn tiles(value: &Value) -> Result<TileSource, String> {
     }
     if let Some(vector) = &tiles.vector {
         if raster {
-            return Err("\"tiles\" takes either a raster \"url\" or \"vector\" tiles, not both".to_owned());
+            return Err("\"tiles\": a raster \"url\" or \"vector\", not both".to_owned());
         }
         if vector.max_data_zoom() > tiles.max_zoom {
-            return Err("\"tiles.max_zoom\" must be at least the deepest \"max_zoom\" of \"vector.areas\"".to_owned());
+            return Err("\"tiles.max_zoom\" is below the vector areas'".to_owned());
         }
     }
     Ok(tiles)

@@ -51,21 +51,18 @@ impl VectorTiles {
             match key.as_str() {
                 "url" => url = Some(string(value, key)?),
                 "areas" => {
-                    let list = value.as_array().ok_or("\"vector.areas\" must be a list")?;
-                    areas = list.iter().map(area).collect::<Result<_, _>>()?;
+                    for item in value.as_array().ok_or(BAD_AREA)? {
+                        areas.push(area(item)?);
+                    }
                 }
                 "precache" => precache = value.as_bool().ok_or("\"vector.precache\" must be true or false")?,
                 other => return Err(unknown(other)),
             }
         }
         let url = url.ok_or("\"vector\" needs a \"url\"")?;
-        if url.contains(':') || url.starts_with('/') || url.contains("..") {
-            return Err(format!(
-                "\"vector.url\" must be a path relative to the page, not \"{url}\""
-            ));
-        }
-        if ["{z}", "{x}", "{y}"].iter().any(|part| !url.contains(part)) {
-            return Err("\"vector.url\" needs {z}, {x} and {y}".to_owned());
+        let relative = !(url.contains(':') || url.starts_with('/') || url.contains(".."));
+        if !relative || ["{z}", "{x}", "{y}"].iter().any(|part| !url.contains(part)) {
+            return Err("\"vector.url\" must be a path relative to the page with {z}, {x} and {y}".to_owned());
         }
         if areas.is_empty() {
             return Err("\"vector\" needs at least one box in \"areas\"".to_owned());
@@ -74,9 +71,12 @@ impl VectorTiles {
     }
 }
 
+/// What is wrong with any malformed area.
+const BAD_AREA: &str = "\"vector.areas\" must list {\"bounds\": …, \"max_zoom\": …}, each bound's min below its max";
+
 fn area(value: &Value) -> Result<TileArea, String> {
     let (mut name, mut bounds, mut max_zoom) = (None, None, None);
-    for (key, value) in object(value, "vector.areas")? {
+    for (key, value) in value.as_object().ok_or(BAD_AREA)? {
         match key.as_str() {
             "name" => name = Some(string(value, key)?),
             "bounds" => {
@@ -92,15 +92,21 @@ fn area(value: &Value) -> Result<TileArea, String> {
             other => return Err(unknown(other)),
         }
     }
-    let (Some(bounds), Some(max_zoom)) = (bounds, max_zoom) else {
-        return Err("each of \"vector.areas\" needs \"bounds\" and \"max_zoom\"".to_owned());
-    };
-    let lat_ok = -MERCATOR_LAT <= bounds.min_lat && bounds.min_lat < bounds.max_lat && bounds.max_lat <= MERCATOR_LAT;
-    let lon_ok = -180.0 <= bounds.min_lon && bounds.min_lon < bounds.max_lon && bounds.max_lon <= 180.0;
-    if !(lat_ok && lon_ok) {
-        return Err(
-            "\"vector.areas\" bounds must have min below max, within the map's latitudes and longitudes".to_owned(),
-        );
+    match (bounds, max_zoom) {
+        (Some(b), Some(max_zoom))
+            if -MERCATOR_LAT <= b.min_lat
+                && b.min_lat < b.max_lat
+                && b.max_lat <= MERCATOR_LAT
+                && -180.0 <= b.min_lon
+                && b.min_lon < b.max_lon
+                && b.max_lon <= 180.0 =>
+        {
+            Ok(TileArea {
+                name,
+                bounds: b,
+                max_zoom,
+            })
+        }
+        _ => Err(BAD_AREA.to_owned()),
     }
-    Ok(TileArea { name, bounds, max_zoom })
 }

@@ -25,19 +25,15 @@ pub async fn load_script(src: &str) -> bool {
     let Ok(script) = document().create_element("script") else {
         return false;
     };
-    let loaded = js_sys::Promise::new(&mut |resolve, _| {
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
         let _ = script.add_event_listener_with_callback("load", &resolve);
-    });
-    let failed = js_sys::Promise::new(&mut |_, reject| {
         let _ = script.add_event_listener_with_callback("error", &reject);
     });
     let _ = script.set_attribute("src", src);
     if let Some(head) = document().head() {
         let _ = head.append_child(&script);
     }
-    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(&loaded, &failed)))
-        .await
-        .is_ok()
+    wasm_bindgen_futures::JsFuture::from(loaded).await.is_ok()
 }
 
 /// A new `<tag class=…>` holding `text` as a text node.

@@ -249,10 +249,9 @@ impl LeafletMap {
         let map = Map::new_with_element(element, &options).expect("Leaflet is loaded before the app");
 
         let on_tile_error = Closure::<dyn Fn()>::new(on_tile_error);
-        if let Some(vector) = &config.tiles.vector {
+        if config.tiles.vector.is_some() {
             let on_error = on_tile_error.as_ref().unchecked_ref::<js_sys::Function>().clone();
-            let attribution = config.tiles.attribution.clone();
-            spawn_local(vector::show(map.clone(), vector.clone(), attribution, on_error));
+            spawn_local(vector::show(map.clone(), on_error));
         } else {
             let tile_options = TileLayerOptions::default();
             tile_options.set_attribution(config.tiles.attribution.clone());
