@@ -110,3 +110,35 @@ fn area(value: &Value) -> Result<TileArea, String> {
         _ => Err(BAD_AREA.to_owned()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shipped tiles are the ones the shipped configuration asks for: the manifest that
+    /// `tools/tiles/prepare_tiles.py` wrote lists the same areas, and every tile it lists is there.
+    #[test]
+    fn shipped_tiles_match_the_configuration() {
+        let read = |path: &str| serde_json::from_str::<Value>(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let config = read("data/config.json");
+        let vector = VectorTiles::from_value(&config["tiles"]["vector"]).unwrap();
+        let folder = vector.url.split("{z}").next().unwrap();
+        let manifest = read(&format!("{folder}tiles.json"));
+        assert_eq!(
+            manifest["areas"], config["tiles"]["vector"]["areas"],
+            "run tools/tiles/prepare_tiles.py again"
+        );
+        let tiles = manifest["tiles"].as_array().unwrap();
+        assert!(!tiles.is_empty());
+        let total: u64 = tiles
+            .iter()
+            .map(|tile| {
+                let path = format!("{folder}{}.pbf", tile.as_str().unwrap());
+                std::fs::metadata(&path)
+                    .unwrap_or_else(|_| panic!("{path} is missing"))
+                    .len()
+            })
+            .sum();
+        assert_eq!(Some(total), manifest["bytes"].as_u64());
+    }
+}
