@@ -7,21 +7,24 @@ use super::lang::Lang;
 use super::region::Region;
 use super::space::LatLon;
 use super::validate::fields::{is_email, is_http_url};
+use super::vector_tiles::VectorTiles;
 use serde_json::{Map, Value};
 
 /// Where the configuration is, relative to the page.
 pub const CONFIG_PATH: &str = "data/config.json";
 
-/// A raster tile source.
+/// The background map's tiles: raster images from `url`, or the city's own vector tiles.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TileSource {
     /// URL template with `{z}`, `{x}` and `{y}`: an http(s) URL, or a path relative to the page
-    /// for tiles hosted beside the map.
+    /// for tiles hosted beside the map. Unused when `vector` is set.
     pub url: String,
     /// Attribution shown on the map (HTML, from the operator, never from the dataset).
     pub attribution: String,
-    /// The deepest zoom the source serves.
+    /// The deepest zoom of the map: the source serves it, or vector tiles are over-zoomed to it.
     pub max_zoom: u8,
+    /// Vector tiles beside the map, drawn in the app's own styles, instead of raster `url`.
+    pub vector: Option<VectorTiles>,
 }
 
 impl Default for TileSource {
@@ -32,6 +35,7 @@ impl Default for TileSource {
             attribution: "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors"
                 .to_owned(),
             max_zoom: 19,
+            vector: None,
         }
     }
 }
@@ -203,16 +207,7 @@ impl CityConfig {
                         max_lon: r[3],
                     };
                 }
-                "tiles" => {
-                    for (tile_key, tile_value) in object(value, key)? {
-                        match tile_key.as_str() {
-                            "url" => config.tiles.url = string(tile_value, tile_key)?,
-                            "attribution" => config.tiles.attribution = string(tile_value, tile_key)?,
-                            "max_zoom" => config.tiles.max_zoom = small_number(tile_value, tile_key)?,
-                            other => return Err(unknown(other)),
-                        }
-                    }
-                }
+                "tiles" => config.tiles = tiles(value)?,
                 "basemap" => config.basemap = Some(basemap(value)?),
                 "default_lang" => {
                     let code = string(value, key)?;
@@ -252,6 +247,9 @@ impl CityConfig {
     /// served beside the map.
     #[must_use]
     pub fn tile_origin(&self) -> Option<&str> {
+        if self.tiles.vector.is_some() {
+            return None;
+        }
         let rest = self.tiles.url.split_once("://")?.1;
         let end = rest.find('/').unwrap_or(rest.len());
         let scheme_len = self.tiles.url.len() - rest.len();
@@ -259,15 +257,43 @@ impl CityConfig {
     }
 }
 
-fn unknown(key: &str) -> String {
+pub(super) fn unknown(key: &str) -> String {
     format!("unknown key \"{key}\"")
 }
 
-fn object<'v>(value: &'v Value, what: &str) -> Result<&'v Map<String, Value>, String> {
+pub(super) fn object<'v>(value: &'v Value, what: &str) -> Result<&'v Map<String, Value>, String> {
     value.as_object().ok_or_else(|| format!("\"{what}\" must be an object"))
 }
 
-fn string(value: &Value, key: &str) -> Result<String, String> {
+/// `tiles`: raster (`url`) or vector (`vector`), not both; the deepest zoom covers the vector
+/// tiles' own.
+fn tiles(value: &Value) -> Result<TileSource, String> {
+    let mut tiles = TileSource::default();
+    let mut raster = false;
+    for (key, value) in object(value, "tiles")? {
+        match key.as_str() {
+            "url" => {
+                tiles.url = string(value, key)?;
+                raster = true;
+            }
+            "attribution" => tiles.attribution = string(value, key)?,
+            "max_zoom" => tiles.max_zoom = small_number(value, key)?,
+            "vector" => tiles.vector = Some(VectorTiles::from_value(value)?),
+            other => return Err(unknown(other)),
+        }
+    }
+    if let Some(vector) = &tiles.vector {
+        if raster {
+            return Err("\"tiles\": a raster \"url\" or \"vector\", not both".to_owned());
+        }
+        if vector.max_data_zoom() > tiles.max_zoom {
+            return Err("\"tiles.max_zoom\" is below the vector areas'".to_owned());
+        }
+    }
+    Ok(tiles)
+}
+
+pub(super) fn string(value: &Value, key: &str) -> Result<String, String> {
     value
         .as_str()
         .map(str::to_owned)
@@ -290,7 +316,7 @@ fn basemap(value: &Value) -> Result<BasemapSource, String> {
     }
 }
 
-fn small_number(value: &Value, key: &str) -> Result<u8, String> {
+pub(super) fn small_number(value: &Value, key: &str) -> Result<u8, String> {
     value
         .as_u64()
         .and_then(|n| u8::try_from(n).ok())
@@ -311,7 +337,7 @@ fn text_pair(value: &Value, key: &str) -> Result<TextPair, String> {
 }
 
 /// The numbers at `names` in the object `value`, all required, no other keys.
-fn fields(value: &Value, key: &str, names: &[&str]) -> Result<Vec<f64>, String> {
+pub(super) fn fields(value: &Value, key: &str, names: &[&str]) -> Result<Vec<f64>, String> {
     let map = object(value, key)?;
     if let Some(other) = map.keys().find(|k| !names.contains(&k.as_str())) {
         return Err(unknown(other));
@@ -400,6 +426,86 @@ mod tests {
             ("data/basemap.geojson", "Cloud Town (CC0)")
         );
         assert_eq!(CityConfig::default().basemap, None);
+    }
+
+    const VECTOR: &str = r#"{"tiles": {"vector": {"url": "data/tiles/{z}/{x}/{y}.pbf", "areas": [
+        {"name": "region", "bounds": {"min_lat": 20.5, "max_lat": 21.45, "min_lon": 105.25, "max_lon": 106.05}, "max_zoom": 10},
+        {"bounds": {"min_lat": 20.9, "max_lat": 21.15, "min_lon": 105.7, "max_lon": 105.95}, "max_zoom": 14}]},
+        "attribution": "© OpenStreetMap contributors, ODbL 1.0", "max_zoom": 19}}"#;
+
+    #[test]
+    fn reads_vector_tiles_and_over_zooms_them() {
+        let config = CityConfig::from_json(VECTOR).unwrap();
+        let vector = config.tiles.vector.as_ref().unwrap();
+        assert_eq!(vector.url, "data/tiles/{z}/{x}/{y}.pbf");
+        assert_eq!(vector.areas.len(), 2);
+        assert_eq!(vector.areas[0].name.as_deref(), Some("region"));
+        assert_eq!(vector.areas[1].name, None);
+        assert!((vector.areas[1].bounds.max_lon - 105.95).abs() < 1e-9);
+        assert_eq!(vector.max_data_zoom(), 14);
+        assert!(!vector.precache);
+        assert_eq!(config.tiles.max_zoom, 19, "the map zooms beyond the tiles");
+        assert_eq!(config.tile_origin(), None, "vector tiles are never on another host");
+        let kiosk = VECTOR.replace(r#""url": "data"#, r#""precache": true, "url": "data"#);
+        assert!(CityConfig::from_json(&kiosk).unwrap().tiles.vector.unwrap().precache);
+    }
+
+    #[test]
+    fn a_raster_source_stays_raster() {
+        let config =
+            CityConfig::from_json(r#"{"tiles": {"url": "https://tiles.example.org/{z}/{x}/{y}.png"}}"#).unwrap();
+        assert_eq!(config.tiles.vector, None);
+        assert_eq!(config.tile_origin(), Some("https://tiles.example.org"));
+        assert_eq!(CityConfig::default().tiles.vector, None);
+    }
+
+    #[test]
+    fn rejects_vector_tiles_it_cannot_serve() {
+        let area = r#"{"bounds": {"min_lat": 1, "max_lat": 2, "min_lon": 3, "max_lon": 4}, "max_zoom": 14}"#;
+        let vector = |inner: &str| format!(r#"{{"tiles": {{"vector": {inner}}}}}"#);
+        for bad in [
+            vector(&format!(
+                r#"{{"url": "https://cdn.example/{{z}}/{{x}}/{{y}}.pbf", "areas": [{area}]}}"#
+            )),
+            vector(&format!(
+                r#"{{"url": "/tiles/{{z}}/{{x}}/{{y}}.pbf", "areas": [{area}]}}"#
+            )),
+            vector(&format!(
+                r#"{{"url": "../tiles/{{z}}/{{x}}/{{y}}.pbf", "areas": [{area}]}}"#
+            )),
+            vector(&format!(r#"{{"url": "tiles/{{z}}/{{x}}.pbf", "areas": [{area}]}}"#)),
+            vector(&format!(r#"{{"areas": [{area}]}}"#)),
+            vector(r#"{"url": "t/{z}/{x}/{y}.pbf", "areas": []}"#),
+            vector(r#"{"url": "t/{z}/{x}/{y}.pbf"}"#),
+            vector(
+                r#"{"url": "t/{z}/{x}/{y}.pbf", "areas": [{"bounds": {"min_lat": 2, "max_lat": 1, "min_lon": 3, "max_lon": 4}, "max_zoom": 3}]}"#,
+            ),
+            vector(
+                r#"{"url": "t/{z}/{x}/{y}.pbf", "areas": [{"bounds": {"min_lat": 1, "max_lat": 89, "min_lon": 3, "max_lon": 4}, "max_zoom": 3}]}"#,
+            ),
+            vector(
+                r#"{"url": "t/{z}/{x}/{y}.pbf", "areas": [{"bounds": {"min_lat": 1, "max_lat": 2, "min_lon": 3, "max_lon": 4}}]}"#,
+            ),
+            vector(r#"{"url": "t/{z}/{x}/{y}.pbf", "areas": [{"max_zoom": 3}]}"#),
+            vector(
+                r#"{"url": "t/{z}/{x}/{y}.pbf", "areas": [{"bounds": {"min_lat": 1, "max_lat": 2, "min_lon": 3, "max_lon": 4}, "max_zoom": 30}]}"#,
+            ),
+            vector(&format!(
+                r#"{{"url": "t/{{z}}/{{x}}/{{y}}.pbf", "areas": [{area}], "precache": "yes"}}"#
+            )),
+            vector(&format!(
+                r#"{{"url": "t/{{z}}/{{x}}/{{y}}.pbf", "areas": [{area}], "style": "dark"}}"#
+            )),
+            vector(&format!(r#"{{"url": "t/{{z}}/{{x}}/{{y}}.pbf", "areas": {area}}}"#)),
+            format!(
+                r#"{{"tiles": {{"url": "t/{{z}}/{{x}}/{{y}}.png", "vector": {{"url": "t/{{z}}/{{x}}/{{y}}.pbf", "areas": [{area}]}}}}}}"#
+            ),
+            format!(
+                r#"{{"tiles": {{"max_zoom": 12, "vector": {{"url": "t/{{z}}/{{x}}/{{y}}.pbf", "areas": [{area}]}}}}}}"#
+            ),
+        ] {
+            assert!(CityConfig::from_json(&bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -36,3 +36,4 @@ pub mod trails;
 pub mod trig;
 pub mod url_state;
 pub mod validate;
+pub mod vector_tiles;

@@ -19,6 +19,23 @@ pub fn page_url() -> String {
         .unwrap_or_default()
 }
 
+/// Adds a script of the bundle (`src`, relative to the page) to the page and waits until it
+/// has run; whether it loaded (not, for instance, offline before it was ever cached).
+pub async fn load_script(src: &str) -> bool {
+    let Ok(script) = document().create_element("script") else {
+        return false;
+    };
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+        let _ = script.add_event_listener_with_callback("load", &resolve);
+        let _ = script.add_event_listener_with_callback("error", &reject);
+    });
+    let _ = script.set_attribute("src", src);
+    if let Some(head) = document().head() {
+        let _ = head.append_child(&script);
+    }
+    wasm_bindgen_futures::JsFuture::from(loaded).await.is_ok()
+}
+
 /// A new `<tag class=…>` holding `text` as a text node.
 pub fn text_element(tag: &str, class: &str, text: &str) -> Element {
     let element = document().create_element(tag).expect("valid tag name");

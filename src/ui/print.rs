@@ -61,25 +61,12 @@ pub fn print(PrintJob(job): PrintJob, spaces: Vec<usize>, total: usize) {
     });
 }
 
-/// Adds the QR library's script to the page once and waits for it; a failure (offline before
-/// it was ever cached) leaves the codes out, not the printout.
+/// Loads the QR library once; a failure (offline before it was ever cached) leaves the codes
+/// out, not the printout.
 async fn load_qr_library() {
-    let document = super::dom::document();
-    if new_qr_code(0, "M").is_ok() {
-        return;
+    if new_qr_code(0, "M").is_err() {
+        super::dom::load_script("qrcode/qrcode.js").await;
     }
-    let Ok(script) = document.create_element("script") else {
-        return;
-    };
-    let loaded = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = script.add_event_listener_with_callback("load", &resolve);
-        let _ = script.add_event_listener_with_callback("error", &resolve);
-    });
-    let _ = script.set_attribute("src", "qrcode/qrcode.js");
-    if let Some(head) = document.head() {
-        let _ = head.append_child(&script);
-    }
-    let _ = JsFuture::from(loaded).await;
 }
 
 /// The SVG path of the QR code for `text`, if the library is there.

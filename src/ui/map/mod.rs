@@ -7,6 +7,7 @@ mod background;
 mod bindings;
 mod markers;
 mod popup;
+mod vector;
 
 use super::context::{tr, use_lang, use_position, use_selected, use_trail, use_view};
 use super::load::{load_text, next_task};
@@ -260,15 +261,20 @@ impl LeafletMap {
         options.set_zoom_animation(!prefers_reduced_motion());
         let map = Map::new_with_element(element, &options).expect("Leaflet is loaded before the app");
 
-        let tile_options = TileLayerOptions::default();
-        tile_options.set_attribution(config.tiles.attribution.clone());
-        tile_options.set_max_zoom(f64::from(config.tiles.max_zoom));
-        let tiles = TileLayer::new_options(&config.tiles.url, &tile_options);
         let on_tile_error = Closure::<dyn Fn()>::new(on_tile_error);
-        tiles
-            .unchecked_ref::<leaflet::Evented>()
-            .on("tileerror", on_tile_error.as_ref());
-        tiles.add_to(&map);
+        if config.tiles.vector.is_some() {
+            let on_error = on_tile_error.as_ref().unchecked_ref::<js_sys::Function>().clone();
+            spawn_local(vector::show(map.clone(), on_error));
+        } else {
+            let tile_options = TileLayerOptions::default();
+            tile_options.set_attribution(config.tiles.attribution.clone());
+            tile_options.set_max_zoom(f64::from(config.tiles.max_zoom));
+            let tiles = TileLayer::new_options(&config.tiles.url, &tile_options);
+            tiles
+                .unchecked_ref::<leaflet::Evented>()
+                .on("tileerror", on_tile_error.as_ref());
+            tiles.add_to(&map);
+        }
 
         let on_move = {
             let map = map.clone();
