@@ -355,13 +355,15 @@ test('a background added to the configuration later is cached on the next visit,
 });
 
 test('on a first visit the configuration and the dataset download once each, as the page starts, before the app', async () => {
-  // A first visit: a profile of its own, with no service worker from the tests before.
+  // A first visit: a profile of its own, with no service worker from the tests before. Raster
+  // tiles: the vector tiles' script reads the configuration once more, after the markers.
   const visitor = await launch();
+  const hanoi = await serveHanoiWithRasterTiles('tiles/{z}/{x}/{y}.png', { tiles: readFileSync(join(DIST, 'icon-192.png')) });
   try {
     const { page } = await openPage(visitor.context);
     const requested = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(shared.server.url + '?lang=en');
+    await page.goto(hanoi.url + '?lang=en');
     await waitForApp(page);
     const times = (path) => requested.filter((p) => p.endsWith(path)).length;
     // Each is preloaded by the page and the preload is what the app's own request gets.
@@ -372,6 +374,7 @@ test('on a first visit the configuration and the dataset download once each, as 
     await page.close();
   } finally {
     await visitor.cleanup();
+    await hanoi.close();
   }
 });
 
