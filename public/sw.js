@@ -135,15 +135,18 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (isVectorTile(request)) {
-    event.respondWith(cachedTile(request));
+    event.respondWith(cacheFirst(request, TILE_CACHE, dropOldestTiles));
     return;
   }
   event.respondWith(url.searchParams.has('v') ? cacheFirst(request) : networkFirst(request, event));
 });
 
-/** A file of one build: from the cache, or fetched and kept. */
-async function cacheFirst(request) {
-  const cache = await caches.open(CACHE);
+/**
+ * A file that never changes under its URL (one build's file, a tile): from the cache `name`, or
+ * fetched and kept there; `kept` runs on the cache after a new file is stored.
+ */
+async function cacheFirst(request, name = CACHE, kept = async () => undefined) {
+  const cache = await caches.open(name);
   const cached = await cache.match(request);
   if (cached) {
     return cached;
@@ -151,6 +154,7 @@ async function cacheFirst(request) {
   const response = await fetch(request);
   if (response.ok) {
     await cache.put(request, response.clone());
+    await kept(cache);
   }
   return response;
 }
@@ -252,20 +256,6 @@ const TILE_LIMIT = 500;
 
 function isVectorTile(request) {
   return new URL(request.url).pathname.endsWith('.pbf');
-}
-
-async function cachedTile(request) {
-  const cache = await caches.open(TILE_CACHE);
-  const cached = await cache.match(request);
-  if (cached) {
-    return cached;
-  }
-  const response = await fetch(request);
-  if (response.ok) {
-    await cache.put(request, response.clone());
-    await dropOldestTiles(cache);
-  }
-  return response;
 }
 
 /** Keeps the TILE_LIMIT most recently cached tiles (`keys()` lists them oldest first). */
