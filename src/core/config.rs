@@ -465,7 +465,7 @@ mod tests {
         let vector = |inner: &str| format!(r#"{{"tiles": {{"vector": {inner}}}}}"#);
         for bad in [
             vector(&format!(
-                r#"{{"url": "https://cdn.example/{{z}}/{{x}}/{{y}}.pbf", "areas": [{area}]}}"#
+                r#"{{"url": "https://elsewhere.example/{{z}}/{{x}}/{{y}}.pbf", "areas": [{area}]}}"#
             )),
             vector(&format!(
                 r#"{{"url": "/tiles/{{z}}/{{x}}/{{y}}.pbf", "areas": [{area}]}}"#
