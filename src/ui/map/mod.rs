@@ -132,7 +132,7 @@ pub fn MapView(
 
     let (simplified, unavailable) = (tr(|t| t.tiles_simplified), tr(|t| t.tiles_unavailable));
     view! {
-        <div class="map" node_ref=container role="region" aria-label=tr(|t| t.map_label)></div>
+        <div class="map" id="map" node_ref=container role="region" aria-label=tr(|t| t.map_label)></div>
         <Show when=move || tiles_failed.get()>
             <p class="tiles-notice" role="status" data-testid="tiles-notice">
                 {move || if background_shown.get() { simplified() } else { unavailable() }}

@@ -1,0 +1,65 @@
+//! Where the keyboard focus goes when panels open and close, and when part of the page is
+//! drawn again: it is never dropped on the page's body.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+/// The element that has the focus.
+pub fn active_element() -> Option<HtmlElement> {
+    super::dom::document().active_element().and_then(|e| e.dyn_into().ok())
+}
+
+/// Focuses the first element matching `selector`, once the next frame is drawn (after the
+/// change that made it); whether one was found then is not reported.
+pub fn focus_soon(selector: String) {
+    request_animation_frame(move || {
+        let element = super::dom::document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// The element a panel was opened from, to give the focus back to when it closes.
+#[derive(Clone, Copy)]
+pub struct ReturnFocus(StoredValue<Option<HtmlElement>, LocalStorage>);
+
+impl ReturnFocus {
+    /// Nothing remembered yet.
+    pub fn new() -> Self {
+        Self(StoredValue::new_local(None))
+    }
+
+    /// Remembers the focused element, unless one is remembered already (a panel that opens
+    /// over itself keeps its first opener).
+    pub fn remember(self) {
+        if self.0.with_value(Option::is_none) {
+            self.0.set_value(active_element());
+        }
+    }
+
+    /// Gives the focus back to the remembered element and forgets it. When that element was
+    /// drawn again meanwhile, its stand-in (the element with the same `data-testid`,
+    /// `data-space-id` or `id`) gets it.
+    pub fn restore(self) {
+        let Some(element) = self.0.get_value() else {
+            return;
+        };
+        self.0.set_value(None);
+        if element.is_connected() {
+            let _ = element.focus();
+            return;
+        }
+        let stand_in = ["data-testid", "data-space-id", "data-trail-id", "id"]
+            .into_iter()
+            .find_map(|name| element.get_attribute(name).map(|value| format!("[{name}=\"{value}\"]")));
+        if let Some(selector) = stand_in {
+            focus_soon(selector);
+        }
+    }
+}
