@@ -91,8 +91,8 @@ pub const CELL_PX: f64 = 64.0;
 /// anchored at its bottom middle, so its middle is this far above the space's point.
 pub const PIN_HALF_PX: f64 = 13.0;
 
-/// Half the side of a group's target in screen pixels, by member count: the UI's disc is 40 px,
-/// scaled 0.85 below 10 members and 1.15 from 100 (`.space-cluster-s`, `-l` in style.css).
+/// Half the side of a group's target in screen pixels, by member count: the UI's disc is 34 px
+/// below 10 members, 40 px below 100 and 46 px from 100 (`group_marker` in the map adapter).
 #[must_use]
 pub fn group_half_px(members: usize) -> f64 {
     match members {
@@ -228,37 +228,21 @@ fn root(parent: &mut [usize], mut i: usize) -> usize {
 }
 
 /// Merges every pair of targets that overlap (or come closer than the gap), transitively;
-/// whether anything merged. Neighbours are found through a grid of the largest target's size,
-/// so a pass costs about one look per target.
+/// whether anything merged. Every pair is compared: a view holds a few hundred targets at
+/// most (one per cell), and a grid of them would cost the bundle more code than it saves time.
 fn merge_overlapping(accs: &mut Vec<Acc>, scale: f64) -> bool {
-    let reach = 2.0 * group_half_px(usize::MAX) + TARGET_GAP_PX;
     let targets: Vec<(f64, f64, f64)> = accs.iter().map(|a| a.target(scale)).collect();
-    #[allow(clippy::cast_possible_truncation, reason = "screen cells fit easily in i64")]
-    let cell_of = |x: f64, y: f64| ((x / reach).floor() as i64, (y / reach).floor() as i64);
-    let mut grid: FxHashMap<(i64, i64), Vec<usize>> = FxHashMap::default();
-    for (i, &(x, y, _)) in targets.iter().enumerate() {
-        grid.entry(cell_of(x, y)).or_default().push(i);
-    }
     // Union-find over the targets: each overlapping pair joins one set.
     let mut parent: Vec<usize> = (0..accs.len()).collect();
     let mut merged = false;
     for (i, &(x, y, half)) in targets.iter().enumerate() {
-        let (cx, cy) = cell_of(x, y);
-        for gx in cx - 1..=cx + 1 {
-            for gy in cy - 1..=cy + 1 {
-                for &j in grid.get(&(gx, gy)).map_or(&[][..], Vec::as_slice) {
-                    if j <= i {
-                        continue;
-                    }
-                    let (ox, oy, other_half) = targets[j];
-                    let apart = half + other_half + TARGET_GAP_PX;
-                    if (x - ox).abs() < apart && (y - oy).abs() < apart {
-                        let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-                        if a != b {
-                            parent[b.max(a)] = a.min(b);
-                            merged = true;
-                        }
-                    }
+        for (j, &(ox, oy, other_half)) in targets.iter().enumerate().skip(i + 1) {
+            let apart = half + other_half + TARGET_GAP_PX;
+            if (x - ox).abs() < apart && (y - oy).abs() < apart {
+                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                if a != b {
+                    parent[b.max(a)] = a.min(b);
+                    merged = true;
                 }
             }
         }

@@ -177,6 +177,8 @@ pub struct Texts {
     pub print_cut: &'static str,
     /// Name of a marker grouping spaces at one spot, which lists them; `{n}` is how many.
     pub cluster_list_title: &'static str,
+    /// Name of the skip links' navigation.
+    pub skip_links: &'static str,
     /// Skip link to the result list.
     pub skip_to_list: &'static str,
     /// Skip link to the map.
@@ -289,6 +291,7 @@ const VI: Texts = Texts {
     print_space: "In",
     print_cut: "Bản in gồm {n} không gian đầu tiên của danh sách; hãy lọc thêm để in những nơi khác.",
     cluster_list_title: "{n} không gian tại đây, xem danh sách",
+    skip_links: "Chuyển nhanh",
     skip_to_list: "Chuyển đến danh sách",
     skip_to_map: "Chuyển đến bản đồ",
     chosen_count: "đã chọn {n}",
@@ -389,6 +392,7 @@ const EN: Texts = Texts {
     print_space: "Print",
     print_cut: "This printout holds the first {n} spaces of the list; filter further to print the others.",
     cluster_list_title: "{n} spaces here, show the list",
+    skip_links: "Skip links",
     skip_to_list: "Skip to the list",
     skip_to_map: "Skip to the map",
     chosen_count: "{n} chosen",
@@ -508,7 +512,7 @@ pub fn space_label(space: &super::space::Space, lang: Lang) -> String {
     format!(
         "{}, {}",
         space.display_name(lang),
-        space.space_type.label(lang).to_lowercase()
+        super::fold::lowercase(space.space_type.label(lang))
     )
 }
 

@@ -76,7 +76,7 @@ pub fn EmbedDialog() -> impl IntoView {
                     </label>
                 }).collect_view()}
             </fieldset>
-            <textarea readonly rows="5" data-testid="embed-code" aria-label=tr(|t| t.embed_map) prop:value=code></textarea>
+            <textarea readonly rows="5" data-testid="embed-code" aria-label=tr(|t| t.embed_map) prop:value=move || if open.get() { code() } else { String::new() }></textarea>
             <p class="embed-actions">
                 <button type="button" class="button" on:click=copy>{tr(|t| t.copy)}</button>
                 <span role="status">{move || copied.get().then(|| texts(lang.get()).copied)}</span>

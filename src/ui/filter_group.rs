@@ -16,7 +16,7 @@ const STORAGE_KEY: &str = "hcm-open-filter-groups";
 pub fn FilterGroup(
     key: &'static str,
     heading: fn(&'static Texts) -> &'static str,
-    chosen: Signal<usize>,
+    chosen: Memo<usize>,
     children: Children,
 ) -> impl IntoView {
     let lang = use_lang();

@@ -80,7 +80,7 @@ fn FacetGroup<T: Facet + Send + Sync>(
             }
         })
         .collect_view();
-    let chosen = Signal::derive(move || filters.with(|f| T::chosen(f).len()));
+    let chosen = Memo::new(move |_| filters.with(|f| T::chosen(f).len()));
     view! {
         <FilterGroup key=T::PARAM heading chosen>
             {options}

@@ -1,5 +1,6 @@
 //! A modal dialog: the browser's own `<dialog>`, which keeps the focus inside while it is open
-//! and closes on Escape; the focus goes back to where it was when it closes.
+//! and closes on Escape; the focus goes back to where it was when it closes. It stays in the
+//! page, closed (and so hidden from everyone), between uses.
 
 use super::focus::ReturnFocus;
 use leptos::html::Dialog;
@@ -12,35 +13,29 @@ pub fn Modal(
     labelled_by: &'static str,
     class: &'static str,
     test_id: &'static str,
-    children: ChildrenFn,
+    children: Children,
 ) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let opener = ReturnFocus::new();
     Effect::new(move |_| {
-        if open.get() {
+        let (Some(dialog), open) = (dialog.get(), open.get()) else {
+            return;
+        };
+        if open && !dialog.open() {
             opener.remember();
-            if let Some(dialog) = dialog.get()
-                && !dialog.open()
-            {
-                let _ = dialog.show_modal();
-            }
-        } else {
-            opener.restore();
+            let _ = dialog.show_modal();
+        } else if !open && dialog.open() {
+            dialog.close();
         }
     });
-    let children = StoredValue::new(children);
+    // Closed by Escape or by `open`: the state follows, and the focus goes back.
+    let closed = move |_| {
+        open.set(false);
+        opener.restore();
+    };
     view! {
-        <Show when=move || open.get()>
-            <dialog
-                node_ref=dialog
-                class=class
-                aria-labelledby=labelled_by
-                data-testid=test_id
-                // Escape, or the dialog's own close: the state follows.
-                on:close=move |_| open.set(false)
-            >
-                {children.read_value()()}
-            </dialog>
-        </Show>
+        <dialog node_ref=dialog class=class aria-labelledby=labelled_by data-testid=test_id on:close=closed>
+            {children()}
+        </dialog>
     }
 }

@@ -39,7 +39,7 @@ pub fn OpenFilter(selection: Memo<Arc<Selection>>) -> impl IntoView {
         }
     };
     let hidden = move || selection.with(|s| s.hours_unknown);
-    let chosen = Signal::derive(move || usize::from(open().is_some()));
+    let chosen = Memo::new(move |_| usize::from(open().is_some()));
     view! {
         <FilterGroup key="open" heading=|t| t.opening_hours chosen>
             {choice("", |o| o.is_none(), |_| None, |t| t.any_time)}

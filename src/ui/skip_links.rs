@@ -21,13 +21,13 @@ pub fn SkipLinks() -> impl IntoView {
         }
     };
     view! {
-        <div class="skip-links">
+        <nav class="skip-links" aria-label=tr(|t| t.skip_links)>
             <a href="#results" class="skip-link" data-testid="skip-to-list" on:click=to("#results", true)>
                 {tr(|t| t.skip_to_list)}
             </a>
             <a href="#map" class="skip-link" data-testid="skip-to-map" on:click=to("#map", false)>
                 {tr(|t| t.skip_to_map)}
             </a>
-        </div>
+        </nav>
     }
 }

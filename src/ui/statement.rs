@@ -39,7 +39,7 @@ pub fn PanelFooter(channel: SuggestChannel) -> impl IntoView {
             <p>{tr(|t| t.a11y_keyboard)}</p>
             <p>{tr(|t| t.a11y_limits)}</p>
             <p>{tr(|t| t.a11y_report)}</p>
-            {report.clone()}
+            {report}
             <p class="embed-actions">
                 <button type="button" class="button" on:click=move |_| open.set(false)>{tr(|t| t.close)}</button>
             </p>

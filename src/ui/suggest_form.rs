@@ -68,6 +68,9 @@ pub fn SuggestForm(region: Region, channel: SuggestChannel) -> impl IntoView {
     };
     let form = move || {
         suggesting.opened.track();
+        if !is_open.get() {
+            return None;
+        }
         let start = draft.get_untracked()?;
         let t = texts(lang.get());
         let lang = lang.get_untracked();

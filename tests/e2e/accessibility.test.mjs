@@ -255,7 +255,7 @@ test('every panel gives the focus back where it was opened: suggest, join, embed
     await page.locator(opened).waitFor();
     assert.ok(!(await isFocused(page, opener)), `${opener}: the focus moved into ${opened}`);
     await close();
-    await page.locator(opened).waitFor({ state: 'detached' });
+    await page.locator(opened).waitFor({ state: 'hidden' });
     assert.ok(await isFocused(page, opener), `${opener}: the focus is back, not on ${await focused(page)}`);
   };
   await roundTrip('[data-testid=suggest]', '[data-testid=suggest-form]');

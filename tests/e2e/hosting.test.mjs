@@ -317,6 +317,6 @@ test('the Embed dialog gives the iframe code for the current view', async () => 
   const code = await page.inputValue('[data-testid=embed-code]');
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?discipline=film&amp;lang=en&amp;embed=1" width="400" height="500"/);
   await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'detached' });
+  await dialog.waitFor({ state: 'hidden' });
   await page.close();
 });

@@ -386,16 +386,18 @@ fn group_marker(
     list_members: bool,
 ) -> Marker {
     let count = members.len();
-    let size = match count {
-        0..10 => "s",
-        10..100 => "m",
-        _ => "l",
+    // Sized by the icon, not by a CSS `scale`, which would also scale Leaflet's positioning
+    // transform and draw the disc away from its spot. Sizes match `core::cluster::group_half_px`.
+    let (class, side) = match count {
+        0..10 => ("s", 34.0),
+        10..100 => ("m", 40.0),
+        _ => ("l", 46.0),
     };
     let options = DivIconOptions::new();
-    options.set_class_name(format!("space-cluster space-cluster-{size}"));
+    options.set_class_name(format!("space-cluster space-cluster-{class}"));
     // The only markup we write ourselves: a number.
     options.set_html(format!("<span>{count}</span>"));
-    options.set_icon_size(Point::new(40.0, 40.0));
+    options.set_icon_size(Point::new(side, side));
     let icon = DivIcon::new(&options);
     let marker_options = MarkerOptions::new();
     let icon: &leaflet::Icon = &icon;
