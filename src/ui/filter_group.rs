@@ -2,8 +2,9 @@
 //! group rather than every choice; its heading says how many of its choices are ticked, and
 //! whether it is open is remembered on this device.
 
-use super::context::{tr, use_lang};
+use super::context::{tr, use_filters, use_lang};
 use super::favourites::storage;
+use crate::core::filters::Filters;
 use crate::core::i18n::{Texts, texts, with_count};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,15 +12,16 @@ use wasm_bindgen::JsCast;
 /// The browser storage key of the groups left open, a comma-separated list of their keys.
 const STORAGE_KEY: &str = "hcm-open-filter-groups";
 
-/// One collapsible group; `key` names it in storage, `chosen` counts its ticked choices.
+/// One collapsible group of `options`; `key` names it in storage, `chosen` counts its ticked
+/// choices. Plain values rather than generic props: the four facets share one copy of this code.
 #[component]
 pub fn FilterGroup(
     key: &'static str,
     heading: fn(&'static Texts) -> &'static str,
-    chosen: Memo<usize>,
-    children: Children,
+    chosen: fn(&Filters) -> usize,
+    options: AnyView,
 ) -> impl IntoView {
-    let lang = use_lang();
+    let (lang, filters) = (use_lang(), use_filters());
     let remember = move |event: web_sys::Event| {
         let open = event
             .target()
@@ -32,12 +34,12 @@ pub fn FilterGroup(
             <summary>
                 <span class="facet-heading">{tr(heading)}</span>
                 {move || {
-                    let n = chosen.get();
+                    let n = filters.with(chosen);
                     (n > 0).then(|| view! { <span class="chosen-count">{with_count(texts(lang.get()).chosen_count, n)}</span> })
                 }}
             </summary>
             <div class="facet-options" role="group" aria-label=tr(heading)>
-                {children()}
+                {options}
             </div>
         </details>
     }

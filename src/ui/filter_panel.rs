@@ -80,10 +80,5 @@ fn FacetGroup<T: Facet + Send + Sync>(
             }
         })
         .collect_view();
-    let chosen = Memo::new(move |_| filters.with(|f| T::chosen(f).len()));
-    view! {
-        <FilterGroup key=T::PARAM heading chosen>
-            {options}
-        </FilterGroup>
-    }
+    view! { <FilterGroup key=T::PARAM heading chosen=|f| T::chosen(f).len() options=options.into_any() /> }
 }

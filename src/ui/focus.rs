@@ -10,19 +10,25 @@ pub fn active_element() -> Option<HtmlElement> {
     super::dom::document().active_element().and_then(|e| e.dyn_into().ok())
 }
 
-/// Focuses the first element matching `selector`, once the next frame is drawn (after the
-/// change that made it); whether one was found then is not reported.
+/// The first element of the page matching `selector`, as the element type `E`.
+pub fn find<E: JsCast>(selector: &str) -> Option<E> {
+    super::dom::document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+}
+
+/// Focuses the first element matching `selector`, if there is one.
+pub fn focus_now(selector: &str) {
+    if let Some(element) = find::<HtmlElement>(selector) {
+        let _ = element.focus();
+    }
+}
+
+/// [`focus_now`], once the next frame is drawn (after the change that made the element).
 pub fn focus_soon(selector: String) {
-    request_animation_frame(move || {
-        let element = super::dom::document()
-            .query_selector(&selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-        if let Some(element) = element {
-            let _ = element.focus();
-        }
-    });
+    request_animation_frame(move || focus_now(&selector));
 }
 
 /// The element a panel was opened from, to give the focus back to when it closes.

@@ -12,18 +12,15 @@ pub fn JoinNetwork(center: LatLon) -> impl IntoView {
     let (suggesting, view) = (use_suggesting(), use_view());
     let open = RwSignal::new(false);
     // "Apply" folds this page away: the form gives the focus back to "Join the network".
-    let join_button = NodeRef::<leptos::html::Button>::new();
     let apply = move |_| {
         let mut draft = draft_at_map_middle(view, center);
         draft.applying = true;
-        if let Some(button) = join_button.get_untracked() {
-            let _ = button.focus();
-        }
+        super::focus::focus_now("[data-testid=join]");
         open.set(false);
         suggesting.open(draft);
     };
     view! {
-        <button type="button" class="button" data-testid="join" node_ref=join_button aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+        <button type="button" class="button" data-testid="join" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
             {tr(|t| t.join)}
         </button>
         {move || open.get().then(|| view! {

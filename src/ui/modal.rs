@@ -2,9 +2,9 @@
 //! and closes on Escape; the focus goes back to where it was when it closes. It stays in the
 //! page, closed (and so hidden from everyone), between uses.
 
-use super::focus::ReturnFocus;
-use leptos::html::Dialog;
+use super::focus::{ReturnFocus, find};
 use leptos::prelude::*;
+use web_sys::HtmlDialogElement;
 
 /// A modal dialog shown while `open` is true, named by the element `labelled_by`.
 #[component]
@@ -15,10 +15,11 @@ pub fn Modal(
     test_id: &'static str,
     children: Children,
 ) -> impl IntoView {
-    let dialog = NodeRef::<Dialog>::new();
     let opener = ReturnFocus::new();
+    let selector = format!("dialog[data-testid={test_id}]");
     Effect::new(move |_| {
-        let (Some(dialog), open) = (dialog.get(), open.get()) else {
+        let open = open.get();
+        let Some(dialog) = find::<HtmlDialogElement>(&selector) else {
             return;
         };
         if open && !dialog.open() {
@@ -34,7 +35,7 @@ pub fn Modal(
         opener.restore();
     };
     view! {
-        <dialog node_ref=dialog class=class aria-labelledby=labelled_by data-testid=test_id on:close=closed>
+        <dialog class=class aria-labelledby=labelled_by data-testid=test_id on:close=closed>
             {children()}
         </dialog>
     }

@@ -39,9 +39,8 @@ pub fn OpenFilter(selection: Memo<Arc<Selection>>) -> impl IntoView {
         }
     };
     let hidden = move || selection.with(|s| s.hours_unknown);
-    let chosen = Memo::new(move |_| usize::from(open().is_some()));
     view! {
-        <FilterGroup key="open" heading=|t| t.opening_hours chosen>
+        <FilterGroup key="open" heading=|t| t.opening_hours chosen=|f| usize::from(f.open.is_some()) options=view! {
             {choice("", |o| o.is_none(), |_| None, |t| t.any_time)}
             {choice("now", |o| o == Some(OpenAt::Now), |_| Some(OpenAt::Now), |t| t.open_now)}
             {choice("at", |o| matches!(o, Some(OpenAt::At(_))), Some, |t| t.open_at)}
@@ -63,6 +62,6 @@ pub fn OpenFilter(selection: Memo<Arc<Selection>>) -> impl IntoView {
                     <p class="note" data-testid="hours-unknown">{with_count(texts(lang.get()).hours_unknown_hidden, n)}</p>
                 })
             }}
-        </FilterGroup>
+        }.into_any() />
     }
 }
