@@ -189,20 +189,8 @@ pub struct Texts {
     pub zoom_in: &'static str,
     /// Map control that zooms out.
     pub zoom_out: &'static str,
-    /// Link in the footer and title of the accessibility statement.
+    /// Link in the footer to the accessibility statement, and the statement's title.
     pub accessibility: &'static str,
-    /// The statement: what the map supports.
-    pub a11y_supported: &'static str,
-    /// The statement: how to use the map by keyboard.
-    pub a11y_keyboard: &'static str,
-    /// The statement: known limits.
-    pub a11y_limits: &'static str,
-    /// The statement: how to report a barrier.
-    pub a11y_report: &'static str,
-    /// The statement, when no suggestion channel is configured: report through the form.
-    pub a11y_report_form: &'static str,
-    /// Subject of a report about an accessibility barrier.
-    pub barrier_subject: &'static str,
 }
 
 const VI: Texts = Texts {
@@ -298,12 +286,6 @@ const VI: Texts = Texts {
     zoom_in: "Phóng to",
     zoom_out: "Thu nhỏ",
     accessibility: "Khả năng tiếp cận",
-    a11y_supported: "Bản đồ hướng tới đáp ứng WCAG 2.2 mức AA. Mọi thao tác đều làm được bằng bàn phím, trình đọc màn hình hay màn hình cảm ứng. Danh sách kết quả chứa mọi không gian có trên bản đồ, theo cùng bộ lọc và từ khóa, nên có thể dùng danh sách thay cho bản đồ. Trang vẫn dùng được khi màn hình chỉ rộng 320 px, khi phóng to chữ 200%, ở giao diện sáng và tối, và khi thiết bị yêu cầu giảm chuyển động.",
-    a11y_keyboard: "Bàn phím: Tab và Shift+Tab để di chuyển; hai liên kết đầu trang chuyển thẳng đến danh sách hoặc bản đồ. Trên bản đồ, các phím mũi tên di chuyển bản đồ, + và − phóng to, thu nhỏ; Enter hoặc phím cách trên một điểm sẽ mở thông tin không gian đó, trên một nhóm sẽ phóng to vào nhóm. Escape đóng thông tin và đưa bạn về chỗ cũ.",
-    a11y_limits: "Hạn chế đã biết: nền bản đồ (ảnh OpenStreetMap) không có văn bản tương đương, hãy dùng địa chỉ và danh sách; vị trí của một số không gian chỉ là gần đúng; một số mô tả chỉ có một ngôn ngữ.",
-    a11y_report: "Gặp trở ngại? Hãy báo cho biên tập viên của bản đồ: bạn đã định làm gì, trên thiết bị nào, với công nghệ hỗ trợ nào.",
-    a11y_report_form: "Hãy dùng “Đề xuất sửa thông tin” trong thông tin một không gian, hoặc “Đề xuất một không gian” dưới danh sách, và ghi trở ngại vào lời nhắn cho biên tập viên; biểu mẫu cho bạn nội dung để gửi.",
-    barrier_subject: "Trở ngại tiếp cận trên bản đồ không gian sáng tạo",
 };
 
 const EN: Texts = Texts {
@@ -399,12 +381,6 @@ const EN: Texts = Texts {
     zoom_in: "Zoom in",
     zoom_out: "Zoom out",
     accessibility: "Accessibility",
-    a11y_supported: "This map aims to meet WCAG 2.2 level AA. Everything can be done with a keyboard, a screen reader or a touch screen. The result list holds every space on the map, with the same filters and search, so the list can stand in for the map. The page works on screens 320 px wide, with text at 200%, in light and dark themes, and with reduced motion.",
-    a11y_keyboard: "Keyboard: Tab and Shift+Tab move between controls; the two links at the top skip straight to the list or the map. On the map, the arrow keys move it and + and − zoom; Enter or Space on a space opens its details, on a group zooms into it. Escape closes the details and brings you back where you were.",
-    a11y_limits: "Known limits: the background map (OpenStreetMap images) has no text equivalent: use the addresses and the list; some spaces' positions are approximate; some descriptions exist in one language only.",
-    a11y_report: "Found a barrier? Tell the map's editors what you tried to do, on which device and with which assistive technology.",
-    a11y_report_form: "Use “Suggest an edit” in a space's details, or “Suggest a space” below the list, and describe the barrier in the note for the editors; the form gives you the text to send.",
-    barrier_subject: "Accessibility barrier on the creative spaces map",
 };
 
 /// The interface strings of `lang`.
@@ -413,6 +389,50 @@ pub const fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Vi => &VI,
         Lang::En => &EN,
+    }
+}
+
+/// The accessibility statement: its own page (`accessibility.html`, written from these texts by
+/// `core::statement`), so that the map's bundle does not carry it.
+pub struct Statement {
+    /// What the map supports.
+    pub supported: &'static str,
+    /// How to use the map by keyboard.
+    pub keyboard: &'static str,
+    /// Known limits.
+    pub limits: &'static str,
+    /// Reporting a barrier: what to tell.
+    pub report: &'static str,
+    /// Reporting a barrier: through the suggestion form, sent by the city's channel.
+    pub how_to_report: &'static str,
+    /// The link back to the map.
+    pub back: &'static str,
+}
+
+const STATEMENT_VI: Statement = Statement {
+    supported: "Bản đồ hướng tới đáp ứng WCAG 2.2 mức AA. Mọi thao tác đều làm được bằng bàn phím, trình đọc màn hình hay màn hình cảm ứng. Danh sách kết quả chứa mọi không gian có trên bản đồ, theo cùng bộ lọc và từ khóa, nên có thể dùng danh sách thay cho bản đồ. Trang vẫn dùng được khi màn hình chỉ rộng 320 px, khi phóng to chữ 200%, ở giao diện sáng và tối, và khi thiết bị yêu cầu giảm chuyển động.",
+    keyboard: "Bàn phím: Tab và Shift+Tab để di chuyển; hai liên kết đầu trang chuyển thẳng đến danh sách hoặc bản đồ. Trên bản đồ, các phím mũi tên di chuyển bản đồ, + và − phóng to, thu nhỏ; Enter hoặc phím cách trên một điểm sẽ mở thông tin không gian đó, trên một nhóm sẽ phóng to vào nhóm. Escape đóng thông tin và đưa bạn về chỗ cũ.",
+    limits: "Hạn chế đã biết: nền bản đồ (ảnh OpenStreetMap) không có văn bản tương đương, hãy dùng địa chỉ và danh sách; vị trí của một số không gian chỉ là gần đúng; một số mô tả chỉ có một ngôn ngữ.",
+    report: "Gặp trở ngại? Hãy báo cho biên tập viên của bản đồ: bạn đã định làm gì, trên thiết bị nào, với công nghệ hỗ trợ nào.",
+    how_to_report: "Hãy dùng “Đề xuất sửa thông tin” trong thông tin một không gian, hoặc “Đề xuất một không gian” dưới danh sách, và ghi trở ngại vào lời nhắn cho biên tập viên; biểu mẫu cho bạn nội dung để gửi.",
+    back: "Về bản đồ",
+};
+
+const STATEMENT_EN: Statement = Statement {
+    supported: "This map aims to meet WCAG 2.2 level AA. Everything can be done with a keyboard, a screen reader or a touch screen. The result list holds every space on the map, with the same filters and search, so the list can stand in for the map. The page works on screens 320 px wide, with text at 200%, in light and dark themes, and with reduced motion.",
+    keyboard: "Keyboard: Tab and Shift+Tab move between controls; the two links at the top skip straight to the list or the map. On the map, the arrow keys move it and + and − zoom; Enter or Space on a space opens its details, on a group zooms into it. Escape closes the details and brings you back where you were.",
+    limits: "Known limits: the background map (OpenStreetMap images) has no text equivalent: use the addresses and the list; some spaces' positions are approximate; some descriptions exist in one language only.",
+    report: "Found a barrier? Tell the map's editors what you tried to do, on which device and with which assistive technology.",
+    how_to_report: "Use “Suggest an edit” in a space's details, or “Suggest a space” below the list, and describe the barrier in the note for the editors; the form gives you the text to send.",
+    back: "Back to the map",
+};
+
+/// The accessibility statement in `lang`.
+#[must_use]
+pub const fn statement(lang: Lang) -> &'static Statement {
+    match lang {
+        Lang::Vi => &STATEMENT_VI,
+        Lang::En => &STATEMENT_EN,
     }
 }
 

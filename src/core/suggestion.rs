@@ -241,22 +241,6 @@ impl Suggestion {
     }
 }
 
-/// Links that tell the editors about an accessibility barrier through the city's suggestion
-/// `channel`: a `mailto:` and a new issue, each when configured, with the subject filled in.
-#[must_use]
-pub fn barrier_report_links(channel: &super::config::SuggestChannel, lang: Lang) -> (Option<String>, Option<String>) {
-    let subject = encode(super::i18n::texts(lang).barrier_subject);
-    let mail = channel
-        .email
-        .as_ref()
-        .map(|address| format!("mailto:{address}?subject={subject}"));
-    let issue = channel.issue_url.as_ref().map(|url| {
-        let separator = if url.contains('?') { '&' } else { '?' };
-        format!("{url}{separator}title={subject}")
-    });
-    (mail, issue)
-}
-
 /// Percent-encodes `text` for a URL's query (spaces as `%20`, which mail clients and issue
 /// forms read alike).
 fn encode(text: &str) -> String {
@@ -268,24 +252,6 @@ fn encode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_barrier_is_reported_through_the_configured_channel() {
-        let none = super::super::config::SuggestChannel::default();
-        assert_eq!(barrier_report_links(&none, Lang::En), (None, None));
-        let both = super::super::config::SuggestChannel {
-            email: Some("map@example.org".into()),
-            issue_url: Some("https://example.org/issues/new?labels=a11y".into()),
-        };
-        let (mail, issue) = barrier_report_links(&both, Lang::En);
-        assert_eq!(
-            mail.as_deref(),
-            Some("mailto:map@example.org?subject=Accessibility%20barrier%20on%20the%20creative%20spaces%20map")
-        );
-        assert!(issue.is_some_and(|i| {
-            i.starts_with("https://example.org/issues/new?labels=a11y&title=Accessibility%20barrier")
-        }));
-    }
 
     fn filled() -> Suggestion {
         let mut s = Suggestion::new_at(21.02851, 105.85423);

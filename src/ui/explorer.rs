@@ -116,7 +116,7 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
                     " "
                     <JoinNetwork center=config.center />
                 </p>
-                <PanelFooter channel=config.suggest.clone() />
+                <PanelFooter />
                 <SuggestForm region=config.region channel=config.suggest.clone() />
                 <DetailPanel catalogue=Arc::clone(&catalogue) />
             </div>

@@ -244,7 +244,7 @@ test('the count and the list are announced once, politely, when typing pauses', 
   await page.close();
 });
 
-test('every panel gives the focus back where it was opened: suggest, join, embed, statement, walks, print', async () => {
+test('every panel gives the focus back where it was opened: suggest, join, embed, walks, print', async () => {
   const { page } = await openPage(shared.browser.context);
   await page.addInitScript(() => { window.print = () => {}; });
   await page.goto(`${shared.server.url}?lang=en`);
@@ -260,11 +260,6 @@ test('every panel gives the focus back where it was opened: suggest, join, embed
   };
   await roundTrip('[data-testid=suggest]', '[data-testid=suggest-form]');
   await roundTrip('[data-testid=embed-open]', '[data-testid=embed-dialog]');
-  await roundTrip('[data-testid=a11y-open]', '[data-testid=a11y-statement]');
-  // The statement says how to report a barrier (no channel configured here: through the form).
-  await page.click('[data-testid=a11y-open]');
-  assert.match(await page.textContent('[data-testid=a11y-statement]'), /Found a barrier\?.*Suggest a space/s);
-  await page.keyboard.press('Escape');
 
   // Join: "Apply" opens the form; closing it brings the focus back to "Join the network".
   await page.focus('[data-testid=join]');
@@ -300,6 +295,25 @@ test('every panel gives the focus back where it was opened: suggest, join, embed
   await page.close();
 });
 
+test('the footer links to the accessibility statement in the interface language; it says how to report a barrier', async () => {
+  for (const [lang, report, back] of [['en', /Found a barrier\?.*“Suggest a space”/s, 'Back to the map'], ['vi', /Gặp trở ngại\?.*“Đề xuất một không gian”/s, 'Về bản đồ']]) {
+    const { page, record } = await openPage(shared.browser.context, `${shared.server.url}?lang=${lang}`);
+    await waitForApp(page);
+    await page.focus('[data-testid=a11y-link]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`accessibility\\.html#${lang}$`));
+    const section = page.locator(`section#${lang}`);
+    assert.equal(await section.getAttribute('lang'), lang);
+    assert.match(await section.textContent(), report);
+    // Plain HTML: nothing but the page itself is loaded, and the way back keeps the language.
+    await section.getByRole('link', { name: back }).click();
+    await waitForApp(page);
+    assert.equal(new URL(page.url()).searchParams.get('lang'), lang);
+    assert.deepEqual(record.pageErrors, []);
+    await page.close();
+  }
+});
+
 const axeSource = () => readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 for (const colorScheme of ['light', 'dark']) {
@@ -324,11 +338,12 @@ for (const colorScheme of ['light', 'dark']) {
       await page.waitForFunction(() => [...document.querySelectorAll('.leaflet-popup')].every((p) => getComputedStyle(p).opacity === '1'));
       await check('details open');
       await page.keyboard.press('Escape');
-      await page.click('[data-testid=a11y-open]');
-      await check('accessibility statement');
-      await page.keyboard.press('Escape');
       await page.click('[data-testid=embed-open]');
       await check('embed dialog');
+      await page.keyboard.press('Escape');
+      await page.click('[data-testid=a11y-link]');
+      await page.waitForURL(/accessibility\.html#en$/);
+      await check('accessibility statement');
     });
   });
 }
