@@ -218,47 +218,28 @@ impl Acc {
     }
 }
 
-/// The representative of `i`'s set in a union-find forest (the set's smallest index).
-fn root(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    i
-}
-
-/// Merges every pair of targets that overlap (or come closer than the gap), transitively;
-/// whether anything merged. Every pair is compared: a view holds a few hundred targets at
-/// most (one per cell), and a grid of them would cost the bundle more code than it saves time.
+/// Merges targets that overlap (or come closer than the gap) into the first of them; whether
+/// anything merged. Every pair is compared: a view holds a few hundred targets at most (one per
+/// cell), and merges are few, so plain loops cost less bundle than a spatial index would save.
 fn merge_overlapping(accs: &mut Vec<Acc>, scale: f64) -> bool {
-    let targets: Vec<(f64, f64, f64)> = accs.iter().map(|a| a.target(scale)).collect();
-    // Union-find over the targets: each overlapping pair joins one set.
-    let mut parent: Vec<usize> = (0..accs.len()).collect();
     let mut merged = false;
-    for (i, &(x, y, half)) in targets.iter().enumerate() {
-        for (j, &(ox, oy, other_half)) in targets.iter().enumerate().skip(i + 1) {
+    let mut i = 0;
+    while i < accs.len() {
+        let mut j = i + 1;
+        while j < accs.len() {
+            let ((x, y, half), (ox, oy, other_half)) = (accs[i].target(scale), accs[j].target(scale));
             let apart = half + other_half + TARGET_GAP_PX;
             if (x - ox).abs() < apart && (y - oy).abs() < apart {
-                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-                if a != b {
-                    parent[b.max(a)] = a.min(b);
-                    merged = true;
-                }
+                let other = accs.swap_remove(j);
+                accs[i].absorb(other);
+                merged = true;
+                // The target grew and moved: compare it with the others again.
+                j = i + 1;
+            } else {
+                j += 1;
             }
         }
-    }
-    if merged {
-        let mut sets: Vec<Option<Acc>> = accs.drain(..).map(Some).collect();
-        for i in 0..sets.len() {
-            let r = root(&mut parent, i);
-            if r != i
-                && let Some(acc) = sets[i].take()
-                && let Some(target) = sets[r].as_mut()
-            {
-                target.absorb(acc);
-            }
-        }
-        accs.extend(sets.into_iter().flatten());
+        i += 1;
     }
     merged
 }
