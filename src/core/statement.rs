@@ -17,7 +17,8 @@ pub fn page() -> String {
         "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\" />\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n\
          <meta name=\"color-scheme\" content=\"light dark\" />\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\" />\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'\" />\n\
+         <link rel=\"stylesheet\" href=\"accessibility.css\" />\n\
          <title>{}</title>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n",
         title.join(" · "),
         title.join(" · ")
