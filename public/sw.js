@@ -19,6 +19,8 @@ const SHELL = [
   'qrcode/qrcode.js',
   'manifest.webmanifest',
   'icon.svg',
+  'accessibility.html',
+  'accessibility.css',
   CONFIG,
 ];
 

@@ -314,6 +314,18 @@ test('the footer links to the accessibility statement in the interface language;
   }
 });
 
+test('after one visit the accessibility statement opens with no network at all', async () => {
+  await withBrowser(DESKTOP, async (context) => {
+    const { page } = await openPage(context, `${shared.server.url}?lang=en`);
+    await waitForApp(page);
+    await page.waitForFunction(async () => Boolean(await caches.match('accessibility.css')));
+    await context.setOffline(true);
+    await page.click('[data-testid=a11y-link]');
+    await page.waitForURL(/accessibility\.html#en$/);
+    assert.match(await page.textContent('section#en'), /Found a barrier\?/);
+  });
+});
+
 const axeSource = () => readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 for (const colorScheme of ['light', 'dark']) {
