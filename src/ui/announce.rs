@@ -12,20 +12,19 @@ use std::time::Duration;
 /// between keystrokes of someone typing.
 const SETTLE: Duration = Duration::from_millis(800);
 
-/// A hidden polite live region saying "N spaces shown" after each settled change of the
-/// selection (nothing at the first draw: the page's own count is read then).
+/// A hidden polite live region saying "N spaces shown" after each settled change of the count
+/// (nothing at the first draw: the page's own count is read then).
 #[component]
 pub fn CountAnnouncer(selection: Memo<Arc<Selection>>) -> impl IntoView {
     let lang = use_lang();
     let message = RwSignal::new(String::new());
     let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
-    Effect::new(move |previous: Option<Arc<Selection>>| {
-        let now = selection.get();
+    Effect::new(move |previous: Option<usize>| {
+        let shown = selection.with(|s| s.visible.len());
         // The first draw, or a recount that changed nothing (the clock of "open now").
-        if previous.is_none_or(|before| before.visible == now.visible) {
-            return now;
+        if previous.is_none_or(|before| before == shown) {
+            return shown;
         }
-        let shown = now.visible.len();
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
@@ -34,7 +33,7 @@ pub fn CountAnnouncer(selection: Memo<Arc<Selection>>) -> impl IntoView {
             message.set(format!("{shown} {words}"));
         };
         pending.set_value(set_timeout_with_handle(say, SETTLE).ok());
-        now
+        shown
     });
     on_cleanup(move || {
         if let Some(handle) = pending.get_value() {

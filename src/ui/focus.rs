@@ -49,23 +49,12 @@ impl ReturnFocus {
         }
     }
 
-    /// Gives the focus back to the remembered element and forgets it. When that element was
-    /// drawn again meanwhile, its stand-in (the element with the same `data-testid`,
-    /// `data-space-id` or `id`) gets it.
+    /// Gives the focus back to the remembered element, if it is still in the page, and forgets
+    /// it. (A marker taken away meanwhile hands the focus on itself: see the map adapter.)
     pub fn restore(self) {
-        let Some(element) = self.0.get_value() else {
-            return;
-        };
-        self.0.set_value(None);
-        if element.is_connected() {
+        if let Some(element) = self.0.get_value() {
+            self.0.set_value(None);
             let _ = element.focus();
-            return;
-        }
-        let stand_in = ["data-testid", "data-space-id", "data-trail-id", "id"]
-            .into_iter()
-            .find_map(|name| element.get_attribute(name).map(|value| format!("[{name}=\"{value}\"]")));
-        if let Some(selector) = stand_in {
-            focus_soon(selector);
         }
     }
 }
