@@ -21,6 +21,8 @@ const SHELL = [
   'qrcode/qrcode.js',
   'manifest.webmanifest',
   'icon.svg',
+  'accessibility.html',
+  'accessibility.css',
   CONFIG,
 ];
 /**

@@ -3,6 +3,10 @@
 //! marker, a cell with several shows one cluster with the count. Only what is on screen ever
 //! becomes a Leaflet object, and a hidden space is in no cluster because only the visible
 //! indices are clustered. Cost: one pass over the visible spaces per view change.
+//!
+//! Then no two targets may overlap (WCAG 2.5.8, target size): groups and pins whose touch
+//! targets would touch or cover each other are merged, until every target stands free, so a
+//! finger never hits a group when it meant a pin.
 
 use super::space::LatLon;
 use super::trig::{atan, ln, sin, sinh};
@@ -83,9 +87,27 @@ struct Acc {
 /// Cell size in screen pixels: markers closer than this merge.
 pub const CELL_PX: f64 = 64.0;
 
+/// Half the side of a pin's target in screen pixels: the UI's pin icon is 26 px square,
+/// anchored at its bottom middle, so its middle is this far above the space's point.
+pub const PIN_HALF_PX: f64 = 13.0;
+
+/// Half the side of a group's target in screen pixels, by member count: the UI's disc is 34 px
+/// below 10 members, 40 px below 100 and 46 px from 100 (`group_marker` in the map adapter).
+#[must_use]
+pub fn group_half_px(members: usize) -> f64 {
+    match members {
+        0..10 => 17.0,
+        10..100 => 20.0,
+        _ => 23.0,
+    }
+}
+
+/// Clear space kept between two targets, in screen pixels.
+pub const TARGET_GAP_PX: f64 = 2.0;
+
 /// Clusters the spaces `visible` (indices into `points`) that fall in `view`, padded by one
 /// cell so that markers at the edges do not pop when panning. At or above `max_zoom` nothing
-/// is grouped except spaces at the very same spot. The space `apart` (the selected one) is
+/// is grouped except spaces whose targets would overlap. The space `apart` (the selected one) is
 /// never grouped, so that a person always sees where it is.
 #[must_use]
 pub fn cluster(
@@ -137,8 +159,11 @@ pub fn cluster(
         };
         acc.members.push(i);
     }
-    let mut out: Vec<Cluster> = cells
-        .into_values()
+    let mut accs: Vec<Acc> = cells.into_values().collect();
+    // The apart space keeps its place: the others only stop overlapping one another.
+    while merge_overlapping(&mut accs, scale) {}
+    let mut out: Vec<Cluster> = accs
+        .into_iter()
         .map(|acc| {
             if acc.members.len() == 1 {
                 Cluster::Single(acc.members[0])
@@ -163,6 +188,60 @@ pub fn cluster(
         Cluster::Group { members, .. } => members[0],
     });
     out
+}
+
+impl Acc {
+    /// The middle of the drawn target and half its side, in screen pixels at `scale`.
+    #[allow(clippy::cast_precision_loss, reason = "member counts are far below 2^52")]
+    fn target(&self, scale: f64) -> (f64, f64, f64) {
+        let n = self.members.len() as f64;
+        let (x, y) = (self.sum_x / n * scale, self.sum_y / n * scale);
+        if self.members.len() == 1 {
+            (x, y - PIN_HALF_PX, PIN_HALF_PX)
+        } else {
+            (x, y, group_half_px(self.members.len()))
+        }
+    }
+
+    fn absorb(&mut self, other: Acc) {
+        self.sum_x += other.sum_x;
+        self.sum_y += other.sum_y;
+        self.min = Mercator {
+            x: self.min.x.min(other.min.x),
+            y: self.min.y.min(other.min.y),
+        };
+        self.max = Mercator {
+            x: self.max.x.max(other.max.x),
+            y: self.max.y.max(other.max.y),
+        };
+        self.members.extend(other.members);
+    }
+}
+
+/// Merges targets that overlap (or come closer than the gap) into the first of them; whether
+/// anything merged. Every pair is compared: a view holds a few hundred targets at most (one per
+/// cell), and merges are few, so plain loops cost less bundle than a spatial index would save.
+fn merge_overlapping(accs: &mut Vec<Acc>, scale: f64) -> bool {
+    let mut merged = false;
+    let mut i = 0;
+    while i < accs.len() {
+        let mut j = i + 1;
+        while j < accs.len() {
+            let ((x, y, half), (ox, oy, other_half)) = (accs[i].target(scale), accs[j].target(scale));
+            let apart = half + other_half + TARGET_GAP_PX;
+            if (x - ox).abs() < apart && (y - oy).abs() < apart {
+                let other = accs.swap_remove(j);
+                accs[i].absorb(other);
+                merged = true;
+                // The target grew and moved: compare it with the others again.
+                j = i + 1;
+            } else {
+                j += 1;
+            }
+        }
+        i += 1;
+    }
+    merged
 }
 
 #[cfg(test)]
@@ -228,6 +307,26 @@ mod tests {
     }
 
     #[test]
+    fn pins_that_would_touch_group_even_at_max_zoom() {
+        // Two spaces 5 m apart: a few pixels at zoom 18, one pin would cover the other.
+        let pts = vec![
+            Mercator::project(LatLon {
+                lat: 21.0285,
+                lon: 105.8524,
+            }),
+            Mercator::project(LatLon {
+                lat: 21.02852,
+                lon: 105.85242,
+            }),
+        ];
+        let clusters = cluster(&pts, &[0, 1], &hanoi_view(18.0), 18.0, None);
+        assert!(
+            matches!(&clusters[..], [Cluster::Group { members, .. }] if members.len() == 2),
+            "{clusters:?}"
+        );
+    }
+
+    #[test]
     fn at_max_zoom_only_the_same_spot_groups() {
         let mut pts = points();
         pts.push(pts[0]);
@@ -269,6 +368,33 @@ mod tests {
             }).collect();
             drawn.sort_unstable();
             prop_assert_eq!(drawn, visible);
+        }
+
+        #[test]
+        fn no_two_targets_overlap_but_the_selected_ones(
+            raw in proptest::collection::vec((20.95f64..21.15, 105.7f64..105.95), 0..300),
+            zoom in 8.0f64..19.0,
+            apart in proptest::option::of(0usize..300),
+        ) {
+            let pts: Vec<Mercator> = raw.iter().map(|&(lat, lon)| Mercator::project(LatLon { lat, lon })).collect();
+            let visible: Vec<usize> = (0..pts.len()).collect();
+            let view = hanoi_view(zoom);
+            #[allow(clippy::cast_possible_truncation, reason = "zoom is 8 to 19")]
+            let scale = 256.0 * 2f64.powi(zoom.round() as i32);
+            let targets: Vec<(f64, f64, f64)> = cluster(&pts, &visible, &view, 18.0, apart)
+                .iter()
+                .filter(|c| !matches!(c, Cluster::Single(i) if Some(*i) == apart))
+                .map(|c| match c {
+                    Cluster::Single(i) => (pts[*i].x * scale, pts[*i].y * scale - PIN_HALF_PX, PIN_HALF_PX),
+                    Cluster::Group { center, members, .. } => (center.x * scale, center.y * scale, group_half_px(members.len())),
+                })
+                .collect();
+            for (i, a) in targets.iter().enumerate() {
+                for b in &targets[i + 1..] {
+                    let reach = a.2 + b.2 + TARGET_GAP_PX;
+                    prop_assert!((a.0 - b.0).abs() >= reach || (a.1 - b.1).abs() >= reach, "{a:?} overlaps {b:?}");
+                }
+            }
         }
     }
 }

@@ -177,6 +177,22 @@ pub struct Texts {
     pub print_cut: &'static str,
     /// The discreet link to the editors' workbench (edit.html).
     pub for_editors: &'static str,
+    /// Name of a marker grouping spaces at one spot, which lists them; `{n}` is how many.
+    pub cluster_list_title: &'static str,
+    /// Name of the skip links' navigation.
+    pub skip_links: &'static str,
+    /// Skip link to the result list.
+    pub skip_to_list: &'static str,
+    /// Skip link to the map.
+    pub skip_to_map: &'static str,
+    /// After a filter group's heading: `{n}` choices ticked in it.
+    pub chosen_count: &'static str,
+    /// Map control that zooms in.
+    pub zoom_in: &'static str,
+    /// Map control that zooms out.
+    pub zoom_out: &'static str,
+    /// Link in the footer to the accessibility statement, and the statement's title.
+    pub accessibility: &'static str,
 }
 
 const VI: Texts = Texts {
@@ -215,7 +231,7 @@ const VI: Texts = Texts {
     open_full_map: "Mở bản đồ đầy đủ ↗",
     tiles_unavailable: "Không tải được nền bản đồ (mất mạng?). Các địa điểm vẫn hiển thị đầy đủ.",
     tiles_simplified: "Không tải được nền bản đồ (mất mạng?): đang hiện nền giản lược. Các địa điểm vẫn hiển thị đầy đủ.",
-    cluster_title: "{n} không gian — nhấn để phóng to",
+    cluster_title: "{n} không gian, phóng to",
     open_now: "Đang mở cửa",
     closed_now: "Đang đóng cửa",
     embed_map: "Nhúng bản đồ này",
@@ -265,6 +281,14 @@ const VI: Texts = Texts {
     print_space: "In",
     print_cut: "Bản in gồm {n} không gian đầu tiên của danh sách; hãy lọc thêm để in những nơi khác.",
     for_editors: "Dành cho biên tập viên",
+    cluster_list_title: "{n} không gian tại đây, xem danh sách",
+    skip_links: "Chuyển nhanh",
+    skip_to_list: "Chuyển đến danh sách",
+    skip_to_map: "Chuyển đến bản đồ",
+    chosen_count: "đã chọn {n}",
+    zoom_in: "Phóng to",
+    zoom_out: "Thu nhỏ",
+    accessibility: "Khả năng tiếp cận",
 };
 
 const EN: Texts = Texts {
@@ -303,7 +327,7 @@ const EN: Texts = Texts {
     open_full_map: "Open the full map ↗",
     tiles_unavailable: "The background map cannot load (offline?). Every space is still shown.",
     tiles_simplified: "The background map cannot load (offline?): showing a simplified one. Every space is still shown.",
-    cluster_title: "{n} spaces — select to zoom in",
+    cluster_title: "{n} spaces, zoom in",
     open_now: "Open now",
     closed_now: "Closed now",
     embed_map: "Embed this map",
@@ -353,6 +377,14 @@ const EN: Texts = Texts {
     print_space: "Print",
     print_cut: "This printout holds the first {n} spaces of the list; filter further to print the others.",
     for_editors: "For editors",
+    cluster_list_title: "{n} spaces here, show the list",
+    skip_links: "Skip links",
+    skip_to_list: "Skip to the list",
+    skip_to_map: "Skip to the map",
+    chosen_count: "{n} chosen",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    accessibility: "Accessibility",
 };
 
 /// The interface strings of `lang`.
@@ -361,6 +393,50 @@ pub const fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Vi => &VI,
         Lang::En => &EN,
+    }
+}
+
+/// The accessibility statement: its own page (`accessibility.html`, written from these texts by
+/// `core::statement`), so that the map's bundle does not carry it.
+pub struct Statement {
+    /// What the map supports.
+    pub supported: &'static str,
+    /// How to use the map by keyboard.
+    pub keyboard: &'static str,
+    /// Known limits.
+    pub limits: &'static str,
+    /// Reporting a barrier: what to tell.
+    pub report: &'static str,
+    /// Reporting a barrier: through the suggestion form, sent by the city's channel.
+    pub how_to_report: &'static str,
+    /// The link back to the map.
+    pub back: &'static str,
+}
+
+const STATEMENT_VI: Statement = Statement {
+    supported: "Bản đồ hướng tới đáp ứng WCAG 2.2 mức AA. Mọi thao tác đều làm được bằng bàn phím, trình đọc màn hình hay màn hình cảm ứng. Danh sách kết quả chứa mọi không gian có trên bản đồ, theo cùng bộ lọc và từ khóa, nên có thể dùng danh sách thay cho bản đồ. Trang vẫn dùng được khi màn hình chỉ rộng 320 px, khi phóng to chữ 200%, ở giao diện sáng và tối, và khi thiết bị yêu cầu giảm chuyển động.",
+    keyboard: "Bàn phím: Tab và Shift+Tab để di chuyển; hai liên kết đầu trang chuyển thẳng đến danh sách hoặc bản đồ. Trên bản đồ, các phím mũi tên di chuyển bản đồ, + và − phóng to, thu nhỏ; Enter hoặc phím cách trên một điểm sẽ mở thông tin không gian đó, trên một nhóm sẽ phóng to vào nhóm. Escape đóng thông tin và đưa bạn về chỗ cũ.",
+    limits: "Hạn chế đã biết: nền bản đồ (ảnh OpenStreetMap) không có văn bản tương đương, hãy dùng địa chỉ và danh sách; vị trí của một số không gian chỉ là gần đúng; một số mô tả chỉ có một ngôn ngữ.",
+    report: "Gặp trở ngại? Hãy báo cho biên tập viên của bản đồ: bạn đã định làm gì, trên thiết bị nào, với công nghệ hỗ trợ nào.",
+    how_to_report: "Hãy dùng “Đề xuất sửa thông tin” trong thông tin một không gian, hoặc “Đề xuất một không gian” dưới danh sách, và ghi trở ngại vào lời nhắn cho biên tập viên; biểu mẫu cho bạn nội dung để gửi.",
+    back: "Về bản đồ",
+};
+
+const STATEMENT_EN: Statement = Statement {
+    supported: "This map aims to meet WCAG 2.2 level AA. Everything can be done with a keyboard, a screen reader or a touch screen. The result list holds every space on the map, with the same filters and search, so the list can stand in for the map. The page works on screens 320 px wide, with text at 200%, in light and dark themes, and with reduced motion.",
+    keyboard: "Keyboard: Tab and Shift+Tab move between controls; the two links at the top skip straight to the list or the map. On the map, the arrow keys move it and + and − zoom; Enter or Space on a space opens its details, on a group zooms into it. Escape closes the details and brings you back where you were.",
+    limits: "Known limits: the background map (OpenStreetMap images) has no text equivalent: use the addresses and the list; some spaces' positions are approximate; some descriptions exist in one language only.",
+    report: "Found a barrier? Tell the map's editors what you tried to do, on which device and with which assistive technology.",
+    how_to_report: "Use “Suggest an edit” in a space's details, or “Suggest a space” below the list, and describe the barrier in the note for the editors; the form gives you the text to send.",
+    back: "Back to the map",
+};
+
+/// The accessibility statement in `lang`.
+#[must_use]
+pub const fn statement(lang: Lang) -> &'static Statement {
+    match lang {
+        Lang::Vi => &STATEMENT_VI,
+        Lang::En => &STATEMENT_EN,
     }
 }
 
@@ -453,6 +529,17 @@ const fn pick(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
     }
 }
 
+/// A space's accessible name on the map: its name and its type of space, as in
+/// "Văn Miếu – Quốc Tử Giám, heritage site".
+#[must_use]
+pub fn space_label(space: &super::space::Space, lang: Lang) -> String {
+    format!(
+        "{}, {}",
+        space.display_name(lang),
+        super::fold::lowercase(space.space_type.label(lang))
+    )
+}
+
 /// Fills `{n}` in a template with a number.
 #[must_use]
 pub fn with_count(template: &str, n: usize) -> String {
@@ -472,6 +559,18 @@ mod tests {
         for t in SpaceType::ALL {
             assert_ne!(t.label(Lang::Vi), t.label(Lang::En), "{}", t.code());
         }
+    }
+
+    #[test]
+    fn a_space_is_named_with_its_type() {
+        let geojson = r#"{"type": "FeatureCollection", "features": [{"type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [105.8355, 21.0277]},
+            "properties": {"id": "van-mieu", "name": {"vi": "Văn Miếu – Quốc Tử Giám"},
+                "disciplines": ["heritage"], "space_type": "heritage-site"}}]}"#;
+        let dataset = crate::core::validate::parse_str(geojson, &crate::core::region::Region::default());
+        let space = &dataset.spaces[0];
+        assert_eq!(space_label(space, Lang::En), "Văn Miếu – Quốc Tử Giám, heritage site");
+        assert_eq!(space_label(space, Lang::Vi), "Văn Miếu – Quốc Tử Giám, di tích");
     }
 
     #[test]

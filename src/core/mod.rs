@@ -27,6 +27,7 @@ pub mod problem;
 pub mod region;
 pub mod search;
 pub mod space;
+pub mod statement;
 pub mod suggest;
 pub mod suggestion;
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,9 +1,12 @@
 //! The root component: language, filter state, loading, and the page frame.
 
-use super::context::{FilterState, SearchText, SelectedSpace, SelectedTrail, UiLang, UserPosition, ViewState, tr};
+use super::context::{
+    FilterState, PanelOpen, SearchText, SelectedSpace, SelectedTrail, UiLang, UserPosition, ViewState, tr,
+};
 use super::explorer::Explorer;
 use super::load::{LoadState, load_config, load_dataset};
 use super::notices::LoadFailure;
+use super::skip_links::SkipLinks;
 use super::url_sync::{initial_url_state, sync_url};
 use crate::core::config::CityConfig;
 use crate::core::lang::Lang;
@@ -24,6 +27,7 @@ pub fn App() -> impl IntoView {
     provide_context(SelectedTrail(RwSignal::new(start.trail)));
     provide_context(ViewState(RwSignal::new(start.view)));
     provide_context(UserPosition(RwSignal::new(None)));
+    provide_context(PanelOpen(RwSignal::new(false)));
     super::clock::provide_clock();
     super::favourites::provide_favourites();
     super::print::provide_print_job();
@@ -61,15 +65,18 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class="app" class:embed=embed data-load-state=move || load.with(LoadState::name)>
+            <SkipLinks />
             {(!embed).then(|| view! { <Header config /> })}
-            {move || match load.get() {
-                LoadState::Loading => view! {
-                    <p class="loading" role="status">{tr(|t| t.loading)}</p>
-                }
-                .into_any(),
-                LoadState::Failed(error) => view! { <LoadFailure error retry=reload /> }.into_any(),
-                LoadState::Ready(catalogue) => view! { <Explorer catalogue config=config.get_untracked() embed=embed /> }.into_any(),
-            }}
+            <main class="app-main">
+                {move || match load.get() {
+                    LoadState::Loading => view! {
+                        <p class="loading" role="status">{tr(|t| t.loading)}</p>
+                    }
+                    .into_any(),
+                    LoadState::Failed(error) => view! { <LoadFailure error retry=reload /> }.into_any(),
+                    LoadState::Ready(catalogue) => view! { <Explorer catalogue config=config.get_untracked() embed=embed /> }.into_any(),
+                }}
+            </main>
         </div>
     }
 }

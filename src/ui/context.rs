@@ -57,6 +57,11 @@ signal_context!(
     UserPosition(Option<LatLon>),
     use_position
 );
+signal_context!(
+    /// Whether the side panel is open (on a phone, or embedded, it is a sheet that may be shut).
+    PanelOpen(bool),
+    use_panel_open
+);
 
 /// The suggestion form: the draft being written, and a counter that restarts the form when a
 /// new draft is opened (its fields take their starting values once).

@@ -4,6 +4,7 @@
 use super::clock::use_clock;
 use super::context::{tr, use_lang, use_selected, use_suggesting};
 use super::favourites::FavouriteButton;
+use super::focus::ReturnFocus;
 use super::share::ShareButton;
 use super::url_sync::close_space;
 use crate::core::catalogue::Catalogue;
@@ -18,36 +19,32 @@ use leptos::ev;
 use leptos::html::H2;
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 /// The detail panel, present while a known space is selected.
 #[component]
 pub fn DetailPanel(catalogue: Arc<Catalogue>) -> impl IntoView {
     let selected = use_selected();
     let heading = NodeRef::<H2>::new();
-    // The element that had focus when the panel opened gets it back on close.
-    let opener: StoredValue<Option<web_sys::HtmlElement>, LocalStorage> = StoredValue::new_local(None);
+    // The element that had focus when the panel opened gets it back on close, and when Back
+    // closes it.
+    let opener = ReturnFocus::new();
     let index = {
         let catalogue = Arc::clone(&catalogue);
         Memo::new(move |_| selected.with(|id| id.as_deref().and_then(|id| catalogue.index_of(id))))
     };
     let close = move || {
         close_space(selected);
-        if let Some(element) = opener.get_value() {
-            let _ = element.focus();
-        }
+        opener.restore();
     };
 
     Effect::new(move |_| {
         if index.get().is_some() {
-            if opener.with_value(Option::is_none) {
-                opener.set_value(active_element());
-            }
+            opener.remember();
             if let Some(heading) = heading.get() {
                 let _ = heading.focus();
             }
         } else {
-            opener.set_value(None);
+            opener.restore();
         }
     });
     let escape = window_event_listener(ev::keydown, move |event| {
@@ -185,8 +182,4 @@ fn open_now(hours: &str, lang: Lang, now: LocalDateTime) -> Option<impl IntoView
     };
     let comment = comment.map(|c| format!(" ({c})"));
     Some(view! { <span class=class data-testid="open-now">{text}{comment}</span>" " })
-}
-
-fn active_element() -> Option<web_sys::HtmlElement> {
-    super::dom::document().active_element().and_then(|e| e.dyn_into().ok())
 }

@@ -1,6 +1,8 @@
-//! "Embed this map": the iframe snippet for the current view, for the portal's editors.
+//! "Embed this map": the iframe snippet for the current view, for the portal's editors, in a
+//! modal dialog.
 
 use super::context::{tr, use_lang};
+use super::modal::Modal;
 use super::url_sync::current_state;
 use crate::core::i18n::texts;
 use leptos::prelude::*;
@@ -61,29 +63,26 @@ pub fn EmbedDialog() -> impl IntoView {
         <button type="button" class="button embed-open" data-testid="embed-open" on:click=move |_| { copied.set(false); open.set(true) }>
             {tr(|t| t.embed_map)}
         </button>
-        <Show when=move || open.get()>
-            <div class="embed-dialog" role="dialog" aria-modal="true" aria-labelledby="embed-title" data-testid="embed-dialog"
-                on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
-                <h2 id="embed-title">{tr(|t| t.embed_map)}</h2>
-                <p>{tr(|t| t.embed_help)}</p>
-                <fieldset class="embed-sizes">
-                    <legend>{tr(|t| t.embed_size)}</legend>
-                    {SIZES.iter().enumerate().map(|(i, (label, ..))| view! {
-                        <label>
-                            <input type="radio" name="embed-size" value=i.to_string()
-                                prop:checked=move || size.get() == i on:change=move |_| size.set(i) />
-                            " " {*label}
-                        </label>
-                    }).collect_view()}
-                </fieldset>
-                <textarea readonly rows="5" data-testid="embed-code" aria-label=tr(|t| t.embed_map) prop:value=code></textarea>
-                <p class="embed-actions">
-                    <button type="button" class="button" on:click=copy>{tr(|t| t.copy)}</button>
-                    <span role="status">{move || copied.get().then(|| texts(lang.get()).copied)}</span>
-                    <button type="button" class="button" on:click=move |_| open.set(false)>{tr(|t| t.close)}</button>
-                </p>
-            </div>
-        </Show>
+        <Modal open labelled_by="embed-title" class="modal embed-dialog" test_id="embed-dialog">
+            <h2 id="embed-title">{tr(|t| t.embed_map)}</h2>
+            <p>{tr(|t| t.embed_help)}</p>
+            <fieldset class="embed-sizes">
+                <legend>{tr(|t| t.embed_size)}</legend>
+                {SIZES.iter().enumerate().map(|(i, (label, ..))| view! {
+                    <label>
+                        <input type="radio" name="embed-size" value=i.to_string()
+                            prop:checked=move || size.get() == i on:change=move |_| size.set(i) />
+                        " " {*label}
+                    </label>
+                }).collect_view()}
+            </fieldset>
+            <textarea readonly rows="5" data-testid="embed-code" aria-label=tr(|t| t.embed_map) prop:value=move || if open.get() { code() } else { String::new() }></textarea>
+            <p class="embed-actions">
+                <button type="button" class="button" on:click=copy>{tr(|t| t.copy)}</button>
+                <span role="status">{move || copied.get().then(|| texts(lang.get()).copied)}</span>
+                <button type="button" class="button" on:click=move |_| open.set(false)>{tr(|t| t.close)}</button>
+            </p>
+        </Modal>
     }
 }
 

@@ -1,6 +1,7 @@
 //! The loaded map: search, filters, list, details and the map itself, all driven by one
 //! derived selection.
 
+use super::announce::CountAnnouncer;
 use super::clock::use_clock;
 use super::context::{tr, use_filters, use_search, use_selected};
 use super::detail_panel::DetailPanel;
@@ -16,6 +17,7 @@ use super::notices::DataNotice;
 use super::print::PrintSheet;
 use super::result_list::ResultList;
 use super::search_box::SearchBox;
+use super::statement::PanelFooter;
 use super::suggest_form::{SuggestButton, SuggestForm};
 use super::trails::{TrailsPanel, load_trails};
 use crate::core::catalogue::Catalogue;
@@ -48,7 +50,7 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
         })
     };
     let shown = move || selection.with(|s| s.visible.len());
-    let panel_open = RwSignal::new(false);
+    let panel_open = super::context::use_panel_open();
     // On a phone the details live in the bottom sheet: opening a space (from a marker or a
     // link) opens the sheet too.
     let selected = use_selected();
@@ -72,16 +74,30 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
             class:panel-open=move || panel_open.get()
             data-search=move || if search_ready.get() { "ready" } else { "preparing" }
         >
-            <aside class="side-panel" id="side-panel">
+            // Before the sheet it opens, so that the next Tab goes into it.
+            <button
+                type="button"
+                class="button panel-toggle"
+                aria-controls="side-panel"
+                aria-expanded=move || panel_open.get().to_string()
+                on:click=move |_| panel_open.update(|open| *open = !*open)
+            >
+                {tr(|t| t.filters)}
+                " · "
+                {shown}
+            </button>
+            <div class="side-panel" id="side-panel">
                 <SearchBox />
                 <div class="result-bar">
-                    <p class="result-count" data-testid="result-count" aria-live="polite" role="status">
+                    // Announced by the CountAnnouncer once the person pauses, not at each key.
+                    <p class="result-count" data-testid="result-count">
                         <strong>{shown}</strong>
                         " "
                         {tr(|t| t.spaces_shown)}
                     </p>
                     <LocateButton />
                 </div>
+                <CountAnnouncer selection />
                 <DataNotice catalogue=Arc::clone(&catalogue) />
                 <details class="filters-section" open=!embed>
                     <summary>
@@ -100,23 +116,10 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
                     " "
                     <JoinNetwork center=config.center />
                 </p>
+                <PanelFooter embed />
                 <SuggestForm region=config.region channel=config.suggest.clone() />
                 <DetailPanel catalogue=Arc::clone(&catalogue) />
-                {(!embed).then(|| view! {
-                    <p class="note for-editors"><a href="edit.html" data-testid="for-editors">{tr(|t| t.for_editors)}</a></p>
-                })}
-            </aside>
-            <button
-                type="button"
-                class="button panel-toggle"
-                aria-controls="side-panel"
-                aria-expanded=move || panel_open.get().to_string()
-                on:click=move |_| panel_open.update(|open| *open = !*open)
-            >
-                {tr(|t| t.filters)}
-                " · "
-                {shown}
-            </button>
+            </div>
             {embed.then(|| view! { <FullMapLink /> })}
             <PrintSheet catalogue=Arc::clone(&catalogue) />
             <MapView catalogue config selection trails />

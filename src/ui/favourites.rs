@@ -30,7 +30,8 @@ pub fn provide_favourites() {
     provide_context(Favourites(ids));
 }
 
-fn storage() -> Option<web_sys::Storage> {
+/// The browser's `localStorage`, where it may be used.
+pub fn storage() -> Option<web_sys::Storage> {
     // Reading `localStorage` throws where storage is blocked (some iframes, private modes).
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }

@@ -1,10 +1,11 @@
-//! The filter panel: one fieldset of real checkboxes per facet, each with its count.
+//! The filter panel: one folding group of real checkboxes per facet, each with its count.
 
 use super::context::{tr, use_filters, use_lang};
+use super::filter_group::FilterGroup;
 use super::open_filter::OpenFilter;
 use crate::core::facets::Selection;
 use crate::core::filters::{Facet, Filters};
-use crate::core::i18n::{Texts, texts};
+use crate::core::i18n::Texts;
 use crate::core::taxonomy::{Discipline, Membership, Operator, SpaceType};
 use leptos::prelude::*;
 use std::marker::PhantomData;
@@ -20,8 +21,13 @@ pub fn FilterPanel(selection: Memo<Arc<Selection>>) -> impl IntoView {
                 type="button"
                 class="button clear-filters"
                 data-testid="clear-filters"
-                disabled=move || filters.with(Filters::is_clear)
-                on:click=move |_| filters.update(|f| *f = f.cleared())
+                // Not `disabled`: the focus would be dropped from a button that disables itself.
+                aria-disabled=move || filters.with(Filters::is_clear).to_string()
+                on:click=move |_| {
+                    if !filters.with_untracked(Filters::is_clear) {
+                        filters.update(|f| *f = f.cleared());
+                    }
+                }
             >
                 {tr(|t| t.clear_filters)}
             </button>
@@ -46,7 +52,7 @@ pub fn FilterPanel(selection: Memo<Arc<Selection>>) -> impl IntoView {
 /// One facet's checkboxes.
 #[component]
 fn FacetGroup<T: Facet + Send + Sync>(
-    heading: fn(&Texts) -> &'static str,
+    heading: fn(&'static Texts) -> &'static str,
     selection: Memo<Arc<Selection>>,
     #[prop(optional)] facet: PhantomData<T>,
 ) -> impl IntoView {
@@ -74,10 +80,5 @@ fn FacetGroup<T: Facet + Send + Sync>(
             }
         })
         .collect_view();
-    view! {
-        <fieldset class=format!("facet facet-{}", T::PARAM)>
-            <legend>{move || heading(texts(lang.get()))}</legend>
-            {options}
-        </fieldset>
-    }
+    view! { <FilterGroup key=T::PARAM heading chosen=|f| T::chosen(f).len() options=options.into_any() /> }
 }

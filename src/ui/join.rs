@@ -11,9 +11,11 @@ use leptos::prelude::*;
 pub fn JoinNetwork(center: LatLon) -> impl IntoView {
     let (suggesting, view) = (use_suggesting(), use_view());
     let open = RwSignal::new(false);
+    // "Apply" folds this page away: the form gives the focus back to "Join the network".
     let apply = move |_| {
         let mut draft = draft_at_map_middle(view, center);
         draft.applying = true;
+        super::focus::focus_now("[data-testid=join]");
         open.set(false);
         suggesting.open(draft);
     };

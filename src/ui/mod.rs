@@ -1,6 +1,7 @@
 //! The thin Leptos shell over the core, and the one Leaflet adapter. Compiled for the browser
 //! only.
 
+mod announce;
 mod app;
 mod clock;
 mod context;
@@ -11,11 +12,14 @@ mod embed;
 mod embed_dialog;
 mod explorer;
 mod favourites;
+mod filter_group;
 mod filter_panel;
+mod focus;
 mod join;
 pub(crate) mod load;
 mod locate;
 mod map;
+mod modal;
 mod notices;
 mod open_filter;
 mod panic;
@@ -23,6 +27,8 @@ mod print;
 mod result_list;
 mod search_box;
 mod share;
+mod skip_links;
+mod statement;
 mod suggest_form;
 mod trails;
 mod url_sync;

@@ -3,6 +3,7 @@
 
 use super::clock::use_clock;
 use super::context::{tr, use_filters, use_lang};
+use super::filter_group::FilterGroup;
 use crate::core::facets::Selection;
 use crate::core::i18n::{Texts, texts, with_count};
 use crate::core::open_at::{OpenAt, datetime_local};
@@ -39,8 +40,7 @@ pub fn OpenFilter(selection: Memo<Arc<Selection>>) -> impl IntoView {
     };
     let hidden = move || selection.with(|s| s.hours_unknown);
     view! {
-        <fieldset class="facet facet-open">
-            <legend>{tr(|t| t.opening_hours)}</legend>
+        <FilterGroup key="open" heading=|t| t.opening_hours chosen=|f| usize::from(f.open.is_some()) options=view! {
             {choice("", |o| o.is_none(), |_| None, |t| t.any_time)}
             {choice("now", |o| o == Some(OpenAt::Now), |_| Some(OpenAt::Now), |t| t.open_now)}
             {choice("at", |o| matches!(o, Some(OpenAt::At(_))), Some, |t| t.open_at)}
@@ -62,6 +62,6 @@ pub fn OpenFilter(selection: Memo<Arc<Selection>>) -> impl IntoView {
                     <p class="note" data-testid="hours-unknown">{with_count(texts(lang.get()).hours_unknown_hidden, n)}</p>
                 })
             }}
-        </fieldset>
+        }.into_any() />
     }
 }

@@ -50,6 +50,13 @@ pub fn ResultList(catalogue: Arc<Catalogue>, selection: Memo<Arc<Selection>>) ->
         limit.set(PAGE);
     });
     let hidden = move || selection.with(|s| s.visible.len()).saturating_sub(limit.get());
+    // The focus moves on to the first space added, as the list is drawn again (and the button
+    // may go).
+    let show_more = move || {
+        let first_new = limit.get_untracked() + 1;
+        limit.update(|l| *l += PAGE * 4);
+        super::focus::focus_soon(format!(".result-list > li:nth-child({first_new}) > button"));
+    };
 
     let item = move |index: usize| {
         let space = &catalogue.spaces()[index];
@@ -83,7 +90,8 @@ pub fn ResultList(catalogue: Arc<Catalogue>, selection: Memo<Arc<Selection>>) ->
     };
 
     view! {
-        <section class="results" aria-label=tr(|t| t.results)>
+        // The target of "Skip to the list".
+        <section class="results" id="results" tabindex="-1" aria-label=tr(|t| t.results)>
             <Show when=move || ordered.with(|o| !o.is_empty()) fallback=move || view! {
                 <p class="no-results">{tr(|t| t.no_results)}</p>
             }>
@@ -95,7 +103,7 @@ pub fn ResultList(catalogue: Arc<Catalogue>, selection: Memo<Arc<Selection>>) ->
             </Show>
             <button type="button" class="button" data-testid="print-list" on:click=print_list>{tr(|t| t.print_list)}</button>
             <Show when=move || { hidden() > 0 }>
-                <button type="button" class="button show-more" on:click=move |_| limit.update(|l| *l += PAGE * 4)>
+                <button type="button" class="button show-more" on:click=move |_| show_more()>
                     {move || with_count(texts(lang.get()).show_more, hidden())}
                 </button>
             </Show>

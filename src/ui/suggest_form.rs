@@ -3,6 +3,7 @@
 //! coordination centre, a prefilled issue) when the city has configured them.
 
 use super::context::{tr, use_lang, use_suggesting, use_view};
+use super::focus::ReturnFocus;
 use crate::core::code_set::Coded;
 use crate::core::config::SuggestChannel;
 use crate::core::i18n::{Label, texts};
@@ -42,15 +43,34 @@ pub fn SuggestForm(region: Region, channel: SuggestChannel) -> impl IntoView {
     let (lang, suggesting) = (use_lang(), use_suggesting());
     let draft = suggesting.draft;
     let channel = Arc::new(channel);
-    // A newly opened form takes the focus, which also brings it into view in the panel.
+    // A newly opened form takes the focus, which also brings it into view in the panel; the
+    // focus goes back where it came from when it closes.
     let heading = NodeRef::<leptos::html::H2>::new();
+    let opener = ReturnFocus::new();
+    let is_open = Memo::new(move |_| draft.with(Option::is_some));
     Effect::new(move |_| {
+        suggesting.opened.track();
+        if !is_open.get() {
+            opener.restore();
+            return;
+        }
+        opener.remember();
         if let Some(heading) = heading.get() {
             let _ = heading.focus();
         }
     });
+    // Escape closes the form, and only the form (not the details it may lie over).
+    let escape = move |event: leptos::ev::KeyboardEvent| {
+        if event.key() == "Escape" {
+            event.stop_propagation();
+            draft.set(None);
+        }
+    };
     let form = move || {
         suggesting.opened.track();
+        if !is_open.get() {
+            return None;
+        }
         let start = draft.get_untracked()?;
         let t = texts(lang.get());
         let lang = lang.get_untracked();
@@ -65,7 +85,7 @@ pub fn SuggestForm(region: Region, channel: SuggestChannel) -> impl IntoView {
             .collect_view();
         let channel = Arc::clone(&channel);
         Some(view! {
-            <section class="suggest-form" data-testid="suggest-form" aria-labelledby="suggest-title">
+            <section class="suggest-form" data-testid="suggest-form" aria-labelledby="suggest-title" on:keydown=escape>
                 <button type="button" class="button close" on:click=move |_| draft.set(None)>
                     <span aria-hidden="true">"×"</span>
                     <span class="visually-hidden">{t.close}</span>

@@ -46,7 +46,11 @@ pub fn TrailsPanel(catalogue: Arc<Catalogue>, trails: RwSignal<Arc<Vec<Trail>>>)
             .map(|trail| {
                 let is_current = current.as_deref() == Some(trail.id.as_str());
                 let id = trail.id.clone();
-                let toggle = move |_| chosen.set((!is_current).then(|| id.clone()));
+                // The section is drawn anew: the focus follows to this trail's new button.
+                let toggle = move |_| {
+                    chosen.set((!is_current).then(|| id.clone()));
+                    super::focus::focus_soon(format!("[data-trail-id=\"{id}\"]"));
+                };
                 let stops = is_current.then(|| trail_stops(&catalogue, trail, lang, selected));
                 view! {
                     <li>

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { serve } from './support/server.mjs';
 import { sharedBundle } from './support/shared.mjs';
-import { launch, openPage, waitForApp, shownCount } from './support/browser.mjs';
+import { launch, openPage, waitForApp, shownCount, tick, unfold } from './support/browser.mjs';
 import { DIST, expectedCount, features } from './support/dataset.mjs';
 
 const shared = sharedBundle();
@@ -44,6 +44,7 @@ test('open at a chosen time keeps the spaces open then and says how many have un
   assert.ok(await page.isChecked('input[name=open][value=at]'));
 
   // Changing the moment to Tuesday brings the museum back; the spaces closed then stay out.
+  await unfold(page, 'open');
   await page.fill('input[name=open_at]', '2026-12-01T10:00');
   await page.dispatchEvent('input[name=open_at]', 'change');
   await page.waitForFunction(() => document.querySelector('[data-space-id="vietnam-museum-of-ethnology"]'));
@@ -56,7 +57,7 @@ test('open at a chosen time keeps the spaces open then and says how many have un
   await page.fill('input[name=open_at]', '2026-12-01T22:30');
   await page.dispatchEvent('input[name=open_at]', 'change');
   await page.waitForFunction(() => /^\D*0\D/.test(document.querySelector('[data-testid=result-count]').textContent));
-  await page.check('input[name=open][value=""]');
+  await tick(page, 'input[name=open][value=""]');
   await page.waitForFunction((n) => document.querySelector('[data-testid=result-count]').textContent.includes(String(n)), expectedCount());
   assert.equal(await page.locator('[data-testid=hours-unknown]').count(), 0);
   assert.doesNotMatch(page.url(), /open=/);
@@ -70,12 +71,12 @@ test('open now follows Hanoi time whatever the visitor\'s clock zone; a space wi
   await page.clock.setFixedTime(new Date('2026-12-01T03:00:00Z'));
   await page.goto(`${shared.server.url}?lang=en`);
   await waitForApp(page);
-  await page.check('input[name=open][value=now]');
+  await tick(page, 'input[name=open][value=now]');
   await page.waitForFunction((n) => Number(document.querySelector('[data-testid=result-count]').textContent.replace(/\D+/g, '')) === n, openTuesdayMorning());
   assert.ok((await listIds(page)).includes('vietnam-museum-of-ethnology'));
   assert.match(page.url(), /open=now/);
 
-  await page.check('input[name=open][value=""]');
+  await tick(page, 'input[name=open][value=""]');
   await page.fill('input[name=q]', 'Bat Trang Ceramic Village');
   await page.click('.result-list [data-space-id="bat-trang-ceramic-village"]');
   assert.equal(await page.textContent('[data-testid=detail-panel] [data-testid=hours-unknown]'), 'Opening hours unknown');
@@ -95,7 +96,7 @@ test('the network filter counts members and applicants and narrows to them', asy
     const count = (value) => page.textContent(`input[name=membership][value=${value}] ~ .facet-count`);
     assert.equal(await count('member'), '2');
     assert.equal(await count('applicant'), '1');
-    await page.check('input[name=membership][value=member]');
+    await tick(page, 'input[name=membership][value=member]');
     assert.equal(await shownCount(page), 2);
     assert.deepEqual((await listIds(page)).sort(), ['hanoi-museum', 'vcca']);
     await page.click('.result-list [data-space-id="vcca"]');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './support/server.mjs';
 import { sharedBundle } from './support/shared.mjs';
-import { launch, openPage, waitForApp, shownCount, unexpectedHosts, waitUntilCached } from './support/browser.mjs';
+import { launch, openPage, waitForApp, shownCount, unexpectedHosts, waitUntilCached, tick } from './support/browser.mjs';
 import { DIST, expectedCount } from './support/dataset.mjs';
 
 const shared = sharedBundle();
@@ -34,7 +34,7 @@ test('embedded in a cross-origin iframe with presets: loads, filters, links to t
 
     await frame.locator('.panel-toggle').click();
     await frame.locator('summary', { hasText: 'Filters' }).click();
-    await frame.locator('input[name=space_type][value=theatre]').check();
+    await tick(frame, 'input[name=space_type][value=theatre]');
     const narrowed = Number((await frame.locator('[data-testid=result-count]').textContent()).replace(/\D+/g, ''));
     assert.equal(narrowed, expectedCount({ disciplines: ['music'], types: ['theatre'] }));
 
@@ -130,7 +130,7 @@ test('when tiles cannot load on a first visit, a notice says so and the map stil
     const { page } = await openPage(shared.browser.context, server.url + '?lang=en');
     await waitForApp(page);
     await page.locator('[data-testid=tiles-notice]').waitFor();
-    await page.check('input[name=discipline][value=film]');
+    await tick(page, 'input[name=discipline][value=film]');
     assert.equal(await shownCount(page), expectedCount({ disciplines: ['film'] }));
     await page.close();
   } finally {
@@ -224,7 +224,7 @@ test('when tiles cannot load, the city’s offline background is drawn under the
     const z = (pane) => page.$eval(`.leaflet-${pane}-pane`, (el) => Number(getComputedStyle(el).zIndex));
     assert.ok((await z('basemap')) < (await z('tile')), 'tiles that do load cover the background');
     assert.ok((await z('tile')) < (await z('marker')));
-    await page.check('input[name=discipline][value=fine-arts]');
+    await tick(page, 'input[name=discipline][value=fine-arts]');
     assert.equal(await shownCount(page), 2);
     assert.deepEqual(record.pageErrors, []);
     await page.close();
@@ -297,7 +297,7 @@ test('a background Leaflet cannot draw leaves the plain notice, and the map work
       assert.match(notice, /Every space is still shown/, basemap);
       assert.doesNotMatch(notice, /simplified/, basemap);
       assert.equal(await page.locator('.leaflet-basemap-pane path').count(), 0);
-      await page.check('input[name=discipline][value=music]');
+      await tick(page, 'input[name=discipline][value=music]');
       assert.equal(await shownCount(page), 1);
       assert.deepEqual(record.pageErrors, []);
       await page.close();
@@ -388,6 +388,6 @@ test('the Embed dialog gives the iframe code for the current view', async () => 
   const code = await page.inputValue('[data-testid=embed-code]');
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?discipline=film&amp;lang=en&amp;embed=1" width="400" height="500"/);
   await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'detached' });
+  await dialog.waitFor({ state: 'hidden' });
   await page.close();
 });

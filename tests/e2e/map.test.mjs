@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './support/server.mjs';
 import { sharedBundle } from './support/shared.mjs';
-import { openPage, waitForApp, shownCount, unexpectedHosts } from './support/browser.mjs';
+import { openPage, waitForApp, shownCount, unexpectedHosts, tick } from './support/browser.mjs';
 import { DIST, expectedCount, features } from './support/dataset.mjs';
 
 const shared = sharedBundle();
@@ -31,13 +31,13 @@ test('shows every open space: count and markers agree with the data file', async
 test('a discipline and a type narrow exactly as the data says; a second discipline widens', async () => {
   const { page } = await openPage(shared.browser.context, `${shared.server.url}?lang=en&${WHOLE_REGION}`);
   await waitForApp(page);
-  await page.check('input[type=checkbox][name=discipline][value=heritage]');
-  await page.check('input[type=checkbox][name=space_type][value=museum]');
+  await tick(page, 'input[type=checkbox][name=discipline][value=heritage]');
+  await tick(page, 'input[type=checkbox][name=space_type][value=museum]');
   const narrow = expectedCount({ disciplines: ['heritage'], types: ['museum'] });
   assert.equal(await shownCount(page), narrow);
   assert.equal(await drawnCount(page), narrow);
 
-  await page.check('input[type=checkbox][name=discipline][value=crafts]');
+  await tick(page, 'input[type=checkbox][name=discipline][value=crafts]');
   const wider = expectedCount({ disciplines: ['heritage', 'crafts'], types: ['museum'] });
   assert.ok(wider >= narrow);
   assert.equal(await shownCount(page), wider);
@@ -48,7 +48,7 @@ test('a discipline and a type narrow exactly as the data says; a second discipli
 test('each choice shows the count it would give with the other filter as set', async () => {
   const { page } = await openPage(shared.browser.context, shared.server.url + '?lang=en');
   await waitForApp(page);
-  await page.check('input[type=checkbox][name=space_type][value=museum]');
+  await tick(page, 'input[type=checkbox][name=space_type][value=museum]');
   for (const discipline of ['heritage', 'fine-arts', 'music', 'film']) {
     const label = page.locator('label', { has: page.locator(`input[name=discipline][value=${discipline}]`) });
     const digits = Number((await label.textContent()).replace(/\D+/g, ''));
@@ -60,8 +60,8 @@ test('each choice shows the count it would give with the other filter as set', a
 test('clearing restores the total and unticks everything', async () => {
   const { page } = await openPage(shared.browser.context, shared.server.url + '?lang=en');
   await waitForApp(page);
-  await page.check('input[name=discipline][value=music]');
-  await page.check('input[name=space_type][value=theatre]');
+  await tick(page, 'input[name=discipline][value=music]');
+  await tick(page, 'input[name=space_type][value=theatre]');
   assert.notEqual(await shownCount(page), expectedCount());
   await page.click('[data-testid=clear-filters]');
   assert.equal(await shownCount(page), expectedCount());
@@ -98,7 +98,7 @@ test('clicking a marker opens a popup with that space\'s name', async () => {
 test('nothing is requested from any host but this one, except map tiles', async () => {
   const { page, record } = await openPage(shared.browser.context, shared.server.url);
   await waitForApp(page);
-  await page.check('input[name=discipline][value=design]');
+  await tick(page, 'input[name=discipline][value=design]');
   assert.deepEqual(unexpectedHosts(record), []);
   await page.close();
 });

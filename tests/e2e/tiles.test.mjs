@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './support/server.mjs';
 import { sharedBundle } from './support/shared.mjs';
-import { launch, openPage, waitForApp, shownCount } from './support/browser.mjs';
+import { launch, openPage, waitForApp, shownCount, tick } from './support/browser.mjs';
 import { DIST, expectedCount } from './support/dataset.mjs';
 
 const shared = sharedBundle();
@@ -173,7 +173,7 @@ test('when the vector tiles cannot load, the simplified background is drawn and 
     assert.ok(await page.locator('.leaflet-basemap-pane path').count() > 0);
     const shown = await page.$$eval('.leaflet-tile-pane canvas.leaflet-tile-loaded', (tiles) => tiles.filter((t) => t.style.visibility !== 'hidden').length);
     assert.equal(shown, 0, 'tiles that did not load are not drawn over the simplified background');
-    await page.check('input[name=discipline][value=film]');
+    await tick(page, 'input[name=discipline][value=film]');
     assert.equal(await shownCount(page), expectedCount({ disciplines: ['film'] }));
     assert.deepEqual(record.pageErrors, []);
     await page.close();

@@ -2,11 +2,16 @@
 //! (see `core::cluster`). Single spaces get their own marker, created on first show and kept;
 //! groups get a count marker, made anew for each view. Only what is on screen is ever in
 //! Leaflet, so a hundred thousand spaces cost no more DOM than a hundred.
+//!
+//! Every marker is a button named in the interface language ("Văn Miếu – Quốc Tử Giám, heritage
+//! site", "12 spaces, zoom in") that answers Enter and Space as a click does; a redraw that
+//! takes away the focused marker gives the focus to the marker that now holds its space.
 
 use super::bindings::{DivIcon, marker_element};
 use super::popup::{group_popup_content, popup_content};
 use crate::core::catalogue::Catalogue;
 use crate::core::cluster::{Cluster, Mercator, Viewport, cluster};
+use crate::core::i18n::{space_label, texts, with_count};
 use crate::core::lang::Lang;
 use crate::core::taxonomy::SpaceType;
 use leaflet::{DivIconOptions, FeatureGroup, LatLng, LatLngBounds, Map, Marker, MarkerOptions, Point};
@@ -31,8 +36,8 @@ pub struct MarkerLayer {
     markers: Vec<Option<Marker>>,
     /// Spaces whose single marker is on the map.
     on_map: Vec<usize>,
-    /// Group markers on the map.
-    groups: Vec<Marker>,
+    /// Group markers on the map, each with its first member (where focus goes after a redraw).
+    groups: Vec<(Marker, usize)>,
     /// The spaces the filters and search let through.
     visible: Vec<usize>,
     /// One popup builder shared by every single marker; Leaflet calls it when a popup opens.
@@ -42,6 +47,8 @@ pub struct MarkerLayer {
     _on_click: Closure<dyn Fn(JsValue)>,
     /// One click listener for the lists in same-spot popups.
     on_list_click: Closure<dyn Fn(web_sys::Event)>,
+    /// One key listener that makes Enter and Space on a marker a click.
+    on_key: Closure<dyn Fn(web_sys::KeyboardEvent)>,
     highlighted: Option<usize>,
 }
 
@@ -70,6 +77,17 @@ impl MarkerLayer {
                     let padding = js_sys::Array::of2(&40.into(), &40.into());
                     let _ = js_sys::Reflect::set(&options, &"padding".into(), &padding);
                     map.fit_bounds_with_options(bounds.unchecked_ref(), &options);
+                } else {
+                    // A same-spot group has opened its list: the first space in it takes focus.
+                    let first = map
+                        .get_container()
+                        .query_selector(".leaflet-popup [data-select-space]")
+                        .ok()
+                        .flatten()
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                    if let Some(first) = first {
+                        let _ = first.focus();
+                    }
                 }
             })
         };
@@ -91,6 +109,25 @@ impl MarkerLayer {
         let _ = map
             .get_container()
             .add_event_listener_with_callback("click", on_list_click.as_ref().unchecked_ref());
+        // Leaflet makes markers focusable buttons but opens only a popup on Enter, never on
+        // Space: both become the click a pointer would give. Handled on keydown, so Leaflet's own
+        // Enter (on keypress) does not toggle the popup shut again.
+        let on_key = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(|event: web_sys::KeyboardEvent| {
+            if event.key() != "Enter" && event.key() != " " {
+                return;
+            }
+            let marker = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                .filter(|e| e.class_list().contains("leaflet-marker-icon"));
+            if let Some(marker) = marker {
+                event.prevent_default();
+                marker.click();
+            }
+        });
+        let _ = map
+            .get_container()
+            .add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
         let icons = SpaceType::ALL.iter().map(|t| type_icon(*t)).collect();
         let count = catalogue.spaces().len();
         let popup_builder = {
@@ -116,6 +153,7 @@ impl MarkerLayer {
             popup_options,
             _on_click: on_click,
             on_list_click,
+            on_key,
             highlighted: None,
         }
     }
@@ -139,8 +177,9 @@ impl MarkerLayer {
             self.highlighted,
         );
         let list_members = view.zoom >= max_zoom;
+        let focused = self.focused_space();
 
-        for marker in self.groups.drain(..) {
+        for (marker, _) in self.groups.drain(..) {
             self.group.remove_layer(&marker);
         }
         let mut singles = Vec::with_capacity(clusters.len());
@@ -155,7 +194,12 @@ impl MarkerLayer {
                     let lang = self.lang.get_untracked();
                     let marker = group_marker(*center, members, *bounds, lang, &self.catalogue, list_members);
                     self.group.add_layer(&marker);
-                    self.groups.push(marker);
+                    // Leaflet names the button by its content, the bare count: name it in full.
+                    if let Some(element) = marker_element(&marker) {
+                        let title = element.title();
+                        let _ = element.set_attribute("aria-label", &title);
+                    }
+                    self.groups.push((marker, members[0]));
                 }
             }
         }
@@ -177,6 +221,72 @@ impl MarkerLayer {
             }
         }
         self.on_map = singles;
+        if let Some(space) = focused {
+            self.keep_focus(space, &clusters);
+        }
+    }
+
+    /// The space under the focused marker (a group's first member), if a marker has focus.
+    fn focused_space(&self) -> Option<usize> {
+        let active = super::super::dom::document().active_element()?;
+        if !active.class_list().contains("leaflet-marker-icon") {
+            return None;
+        }
+        if let Some(id) = active.get_attribute("data-space-id") {
+            return self.catalogue.index_of(&id);
+        }
+        self.groups
+            .iter()
+            .find(|(marker, _)| {
+                marker_element(marker).is_some_and(|e| AsRef::<web_sys::Element>::as_ref(&e) == &active)
+            })
+            .map(|(_, first)| *first)
+    }
+
+    /// After a redraw took the focused marker away, focuses the marker that now holds `space`,
+    /// or the map itself when the space left the view: focus is never dropped on the page.
+    fn keep_focus(&self, space: usize, clusters: &[Cluster]) {
+        let document = super::super::dom::document();
+        let still_there = document
+            .active_element()
+            .is_some_and(|e| e.is_connected() && document.body().is_none_or(|b| *b != e));
+        if still_there {
+            return;
+        }
+        let target = clusters
+            .iter()
+            .find_map(|item| match item {
+                Cluster::Single(index) if *index == space => self.markers[space].as_ref().and_then(marker_element),
+                Cluster::Group { members, .. } if members.contains(&space) => self
+                    .groups
+                    .iter()
+                    .find(|(_, first)| *first == members[0])
+                    .and_then(|(marker, _)| marker_element(marker)),
+                _ => None,
+            })
+            .or_else(|| self.map.get_container().dyn_into().ok());
+        if let Some(target) = target {
+            let _ = target.focus();
+        }
+    }
+
+    /// Names the markers again in the interface language (after it changed); groups are named
+    /// as they are made, so the redraw makes them anew.
+    pub fn relabel(&mut self) {
+        for &index in &self.on_map {
+            self.label_single(index);
+        }
+        self.redraw();
+    }
+
+    /// Names space `index`'s marker element in the interface language.
+    fn label_single(&self, index: usize) {
+        let element = self.markers[index].as_ref().and_then(marker_element);
+        if let Some(element) = element {
+            let label = space_label(&self.catalogue.spaces()[index], self.lang.get_untracked());
+            let _ = element.set_attribute("aria-label", &label);
+            element.set_title(&label);
+        }
     }
 
     fn add_single(&mut self, index: usize) {
@@ -186,6 +296,7 @@ impl MarkerLayer {
         if let Some(element) = marker_element(&marker) {
             let _ = element.set_attribute("data-space-id", &self.catalogue.spaces()[index].id);
         }
+        self.label_single(index);
         if self.highlighted == Some(index) {
             self.set_selected_class(index, true);
         }
@@ -239,6 +350,10 @@ impl MarkerLayer {
             .map
             .get_container()
             .remove_event_listener_with_callback("click", listener);
+        let _ = self
+            .map
+            .get_container()
+            .remove_event_listener_with_callback("keydown", self.on_key.as_ref().unchecked_ref());
         self.group.clear_layers();
         self.group.remove();
     }
@@ -271,28 +386,32 @@ fn group_marker(
     list_members: bool,
 ) -> Marker {
     let count = members.len();
-    let size = match count {
-        0..10 => "s",
-        10..100 => "m",
-        _ => "l",
+    // Sized by the icon, not by a CSS `scale`, which would also scale Leaflet's positioning
+    // transform and draw the disc away from its spot. Sizes match `core::cluster::group_half_px`.
+    let (class, side) = match count {
+        0..10 => ("s", 34.0),
+        10..100 => ("m", 40.0),
+        _ => ("l", 46.0),
     };
     let options = DivIconOptions::new();
-    options.set_class_name(format!("space-cluster space-cluster-{size}"));
+    options.set_class_name(format!("space-cluster space-cluster-{class}"));
     // The only markup we write ourselves: a number.
     options.set_html(format!("<span>{count}</span>"));
-    options.set_icon_size(Point::new(40.0, 40.0));
+    options.set_icon_size(Point::new(side, side));
     let icon = DivIcon::new(&options);
     let marker_options = MarkerOptions::new();
     let icon: &leaflet::Icon = &icon;
     marker_options.set_icon(icon.clone());
     marker_options.set_keyboard(true);
-    marker_options.set_title(crate::core::i18n::with_count(
-        crate::core::i18n::texts(lang).cluster_title,
+    let lists = list_members || bounds.0 == bounds.1;
+    let t = texts(lang);
+    marker_options.set_title(with_count(
+        if lists { t.cluster_list_title } else { t.cluster_title },
         count,
     ));
     let at = center.unproject();
     let marker = Marker::new_with_options(&LatLng::new(at.lat, at.lon), &marker_options);
-    if list_members || bounds.0 == bounds.1 {
+    if lists {
         let popup = group_popup_content(catalogue, members, lang);
         marker.bind_popup_with_options(&popup, &JsValue::UNDEFINED);
     } else {
@@ -314,9 +433,7 @@ fn create_marker(
     let options = MarkerOptions::new();
     let icon: &leaflet::Icon = &icons[space.space_type.index()];
     options.set_icon(icon.clone());
-    // Leaflet writes the title as an attribute, so it is text, and names the marker for
-    // screen readers.
-    options.set_title(space.display_name(Lang::Vi).to_owned());
+    // Named (aria-label and title) each time it is drawn, in the language of the moment.
     options.set_keyboard(true);
     options.set_rise_on_hover(true);
     let marker = Marker::new_with_options(&LatLng::new(space.position.lat, space.position.lon), &options);

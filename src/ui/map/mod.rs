@@ -87,19 +87,7 @@ pub fn MapView(
             ready.set(true);
         });
     }
-    Effect::new(move |_| {
-        let selection = selection.get();
-        if ready.get() {
-            with_map(adapter, |map| map.markers.show(&selection.visible));
-        }
-    });
-    // Each move or zoom reclusters what is on screen.
-    Effect::new(move |_| {
-        view.track();
-        if ready.get() {
-            with_map(adapter, |map| map.markers.redraw());
-        }
-    });
+    sync_markers(selection, view, lang, ready, adapter);
     {
         let catalogue = Arc::clone(&catalogue);
         Effect::new(move |previous: Option<Option<usize>>| {
@@ -145,13 +133,42 @@ pub fn MapView(
 
     let (simplified, unavailable) = (tr(|t| t.tiles_simplified), tr(|t| t.tiles_unavailable));
     view! {
-        <div class="map" node_ref=container role="region" aria-label=tr(|t| t.map_label)></div>
+        <div class="map" id="map" node_ref=container role="region" aria-label=tr(|t| t.map_label)></div>
         <Show when=move || tiles_failed.get()>
             <p class="tiles-notice" role="status" data-testid="tiles-notice">
                 {move || if background_shown.get() { simplified() } else { unavailable() }}
             </p>
         </Show>
     }
+}
+
+/// The markers follow the selection, the view (each move or zoom reclusters what is on
+/// screen) and the interface language (markers and Leaflet's own controls are named in it).
+fn sync_markers(
+    selection: Memo<Arc<Selection>>,
+    view: RwSignal<Option<View>>,
+    lang: RwSignal<crate::core::lang::Lang>,
+    ready: RwSignal<bool>,
+    adapter: StoredValue<Option<LeafletMap>, LocalStorage>,
+) {
+    Effect::new(move |_| {
+        let selection = selection.get();
+        if ready.get() {
+            with_map(adapter, |map| map.markers.show(&selection.visible));
+        }
+    });
+    Effect::new(move |_| {
+        view.track();
+        if ready.get() {
+            with_map(adapter, |map| map.markers.redraw());
+        }
+    });
+    Effect::new(move |previous: Option<()>| {
+        lang.track();
+        if ready.get() && previous.is_some() {
+            with_map(adapter, LeafletMap::relabel);
+        }
+    });
 }
 
 /// Fetches and draws the offline background, a few features per task (see `background`); fetched only
@@ -234,6 +251,8 @@ struct LeafletMap {
     background: Option<background::Background>,
     _on_move: Closure<dyn Fn()>,
     _on_tile_error: Closure<dyn Fn()>,
+    _on_popup: Closure<dyn Fn()>,
+    lang: RwSignal<crate::core::lang::Lang>,
     /// Tells Leaflet when its element changes size (first layout, panel opening, rotation):
     /// Leaflet measures only at creation and on window resize.
     resize_observer: Option<web_sys::ResizeObserver>,
@@ -300,8 +319,19 @@ impl LeafletMap {
             observer.observe(element);
         }
 
+        // Leaflet names a popup's close button in English: name it in the interface language.
+        let on_popup = {
+            let map = map.clone();
+            Closure::<dyn Fn()>::new(move || {
+                let close = texts(lang.get_untracked()).close;
+                label_all(&map, ".leaflet-popup-close-button", close);
+            })
+        };
+        map.unchecked_ref::<leaflet::Evented>()
+            .on("popupopen", on_popup.as_ref());
+
         let markers = MarkerLayer::new(&map, catalogue, lang, on_select);
-        Self {
+        let this = Self {
             map,
             markers,
             you: None,
@@ -309,9 +339,27 @@ impl LeafletMap {
             background: None,
             _on_move: on_move,
             _on_tile_error: on_tile_error,
+            _on_popup: on_popup,
+            lang,
             resize_observer,
             _on_resize: on_resize,
-        }
+        };
+        this.label_controls();
+        this
+    }
+
+    /// Names the zoom buttons in the interface language.
+    fn label_controls(&self) {
+        let t = texts(self.lang.get_untracked());
+        label_all(&self.map, ".leaflet-control-zoom-in", t.zoom_in);
+        label_all(&self.map, ".leaflet-control-zoom-out", t.zoom_out);
+        label_all(&self.map, ".leaflet-popup-close-button", t.close);
+    }
+
+    /// Names every marker and control again, after the language changed.
+    fn relabel(&mut self) {
+        self.label_controls();
+        self.markers.relabel();
     }
 
     /// Highlights space `index` and, unless this is the first look, brings it into view at a
@@ -425,6 +473,19 @@ impl LeafletMap {
             background.remove();
         }
         self.map.remove();
+    }
+}
+
+/// Sets the title and accessible name of the map's elements that match `selector`.
+fn label_all(map: &Map, selector: &str, label: &str) {
+    let Ok(found) = map.get_container().query_selector_all(selector) else {
+        return;
+    };
+    for i in 0..found.length() {
+        if let Some(element) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            let _ = element.set_attribute("title", label);
+            let _ = element.set_attribute("aria-label", label);
+        }
     }
 }
 

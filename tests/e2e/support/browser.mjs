@@ -94,3 +94,17 @@ export async function waitUntilCached(page, path) {
   }, path);
   assert.ok(cached, `${path} never cached`);
 }
+
+/** Unfolds the filter group `group` (its `data-group`) by its heading, as a person would, if folded. */
+export async function unfold(scope, group) {
+  const details = scope.locator(`details[data-group="${group}"]`);
+  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+}
+
+/** Ticks the choice `selector` (a checkbox or radio button), unfolding its filter group first. */
+export async function tick(scope, selector) {
+  const input = scope.locator(selector);
+  const group = await input.evaluate((e) => e.closest('details[data-group]')?.dataset.group);
+  if (group) await unfold(scope, group);
+  await input.check();
+}
