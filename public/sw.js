@@ -22,7 +22,7 @@ const SHELL = [
   'manifest.webmanifest',
   'icon.svg',
   'accessibility.html',
-  'accessibility.css',
+  'pages.css',
   CONFIG,
 ];
 /**

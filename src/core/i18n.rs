@@ -83,16 +83,8 @@ pub struct Texts {
     pub open_now: &'static str,
     /// Badge when the hours say the space is closed at this moment.
     pub closed_now: &'static str,
-    /// Label of the embed button and title of its dialog.
+    /// Label of the link to the "Embed this map" page, and that page's title.
     pub embed_map: &'static str,
-    /// Explanation in the embed dialog.
-    pub embed_help: &'static str,
-    /// Heading of the size choice.
-    pub embed_size: &'static str,
-    /// Label of the copy button.
-    pub copy: &'static str,
-    /// Shown after copying.
-    pub copied: &'static str,
     /// Label of the near-me button.
     pub locate: &'static str,
     /// Shown while the position is requested.
@@ -235,10 +227,6 @@ const VI: Texts = Texts {
     open_now: "Đang mở cửa",
     closed_now: "Đang đóng cửa",
     embed_map: "Nhúng bản đồ này",
-    embed_help: "Dán đoạn mã này vào trang web của bạn. Bản đồ nhúng giữ nguyên bộ lọc, từ khóa và ngôn ngữ đang chọn.",
-    embed_size: "Kích thước",
-    copy: "Sao chép",
-    copied: "Đã sao chép",
     locate: "Gần tôi",
     locating: "Đang xác định vị trí…",
     locate_failed: "Không xác định được vị trí của bạn (chưa cho phép hoặc thiết bị không hỗ trợ). Bản đồ vẫn hoạt động bình thường.",
@@ -331,10 +319,6 @@ const EN: Texts = Texts {
     open_now: "Open now",
     closed_now: "Closed now",
     embed_map: "Embed this map",
-    embed_help: "Paste this code into your web page. The embedded map keeps the filters, search and language you have chosen.",
-    embed_size: "Size",
-    copy: "Copy",
-    copied: "Copied",
     locate: "Near me",
     locating: "Finding your position…",
     locate_failed: "Your position is not available (not allowed, or not supported). The map works as before.",
@@ -397,7 +381,7 @@ pub const fn texts(lang: Lang) -> &'static Texts {
 }
 
 /// The accessibility statement: its own page (`accessibility.html`, written from these texts by
-/// `core::statement`), so that the map's bundle does not carry it.
+/// `core::pages::statement`), so that the map's bundle does not carry it.
 pub struct Statement {
     /// What the map supports.
     pub supported: &'static str,
@@ -538,6 +522,50 @@ pub fn space_label(space: &super::space::Space, lang: Lang) -> String {
         space.display_name(lang),
         super::fold::lowercase(space.space_type.label(lang))
     )
+}
+
+/// The texts of the "Embed this map" page (`embed.html`, written from these texts by
+/// `core::pages::embed`), so that the map's bundle does not carry them.
+pub struct EmbedTexts {
+    /// What the snippet does.
+    pub help: &'static str,
+    /// Heading of the size choice.
+    pub size: &'static str,
+    /// Label of the code's field.
+    pub code: &'static str,
+    /// Label of the copy button.
+    pub copy: &'static str,
+    /// Shown after copying.
+    pub copied: &'static str,
+    /// Heading of the preview: the embedded map as the portal will show it.
+    pub preview: &'static str,
+}
+
+const EMBED_VI: EmbedTexts = EmbedTexts {
+    help: "Dán đoạn mã này vào trang web của bạn. Bản đồ nhúng giữ nguyên bộ lọc, từ khóa và ngôn ngữ đang chọn.",
+    size: "Kích thước",
+    code: "Mã nhúng",
+    copy: "Sao chép",
+    copied: "Đã sao chép",
+    preview: "Xem trước",
+};
+
+const EMBED_EN: EmbedTexts = EmbedTexts {
+    help: "Paste this code into your web page. The embedded map keeps the filters, search and language you have chosen.",
+    size: "Size",
+    code: "Embed code",
+    copy: "Copy",
+    copied: "Copied",
+    preview: "Preview",
+};
+
+/// The texts of the "Embed this map" page in `lang`.
+#[must_use]
+pub const fn embed_page(lang: Lang) -> &'static EmbedTexts {
+    match lang {
+        Lang::Vi => &EMBED_VI,
+        Lang::En => &EMBED_EN,
+    }
 }
 
 /// Fills `{n}` in a template with a number.

@@ -22,12 +22,14 @@ pub mod hours;
 pub mod i18n;
 pub mod lang;
 pub mod open_at;
+// The map's static pages are written by tests on the host; the map's bundle carries none of it.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod pages;
 pub mod print;
 pub mod problem;
 pub mod region;
 pub mod search;
 pub mod space;
-pub mod statement;
 pub mod suggest;
 pub mod suggestion;
 #[cfg(not(target_arch = "wasm32"))]

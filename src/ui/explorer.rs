@@ -7,7 +7,7 @@ use super::context::{tr, use_filters, use_search, use_selected};
 use super::detail_panel::DetailPanel;
 use super::download::DownloadButtons;
 use super::embed::{FullMapLink, notify_host};
-use super::embed_dialog::EmbedDialog;
+use super::embed_link::EmbedLink;
 use super::favourites::FavouritesList;
 use super::filter_panel::FilterPanel;
 use super::join::JoinNetwork;
@@ -110,7 +110,7 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
                 <TrailsPanel catalogue=Arc::clone(&catalogue) trails />
                 <FavouritesList catalogue=Arc::clone(&catalogue) />
                 <DownloadButtons catalogue=Arc::clone(&catalogue) config=config.clone() selection />
-                {(!embed).then(|| view! { <EmbedDialog /> })}
+                {(!embed).then(|| view! { <EmbedLink /> })}
                 <p class="contribute">
                     <SuggestButton center=config.center />
                     " "

@@ -1,5 +1,5 @@
 //! The panel's footer, with the link to the accessibility statement: its own page in the bundle
-//! (`accessibility.html`, written from `core::i18n` by `core::statement`), at the section in the
+//! (`accessibility.html`, written from `core::i18n` by `core::pages::statement`), at the section in the
 //! interface language, and outside an embedded frame the discreet link to the editors' workbench.
 
 use super::context::{tr, use_lang};

@@ -378,16 +378,32 @@ test('on a first visit the configuration and the dataset download once each, as 
   }
 });
 
-test('the Embed dialog gives the iframe code for the current view', async () => {
+test('"Embed this map" opens a page with the iframe code for the map as it is, at the chosen size, and a preview', async () => {
   const { page } = await openPage(shared.browser.context, shared.server.url + '?lang=en&discipline=film');
   await waitForApp(page);
   await page.click('[data-testid=embed-open]');
-  const dialog = page.locator('[data-testid=embed-dialog]');
-  await dialog.waitFor();
-  await dialog.locator('input[name=embed-size][value="0"]').check();
-  const code = await page.inputValue('[data-testid=embed-code]');
-  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?discipline=film&amp;lang=en&amp;embed=1" width="400" height="500"/);
-  await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'hidden' });
+  await page.waitForURL(/\/embed\.html\?/);
+  const section = page.locator('section[lang=en]');
+  assert.ok(await section.isVisible());
+  assert.ok(await page.locator('section[lang=vi]').isHidden(), 'only the link\'s language is shown');
+  await section.getByLabel('400 × 500').check();
+  const code = await section.locator('[data-testid=embed-code]').inputValue();
+  assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?discipline=film&amp;lang=en&amp;embed=1" width="400" height="500" style="border:0" title="Map of creative spaces"/);
+
+  // The preview is the embedded map itself, filtered as the code says, at the chosen size.
+  const frame = section.locator('[data-testid=embed-preview] iframe');
+  assert.equal(await frame.getAttribute('width'), '400');
+  const preview = page.frameLocator('[data-testid=embed-preview] iframe');
+  await preview.locator('[data-load-state=ready]').waitFor();
+  const shown = Number((await preview.locator('[data-testid=result-count]').textContent()).replace(/\D+/g, ''));
+  assert.equal(shown, expectedCount({ disciplines: ['film'] }));
+
+  // Back to the map as it was, not embedded.
+  await section.getByRole('link', { name: 'Back to the map' }).click();
+  await waitForApp(page);
+  assert.match(page.url(), /\?discipline=film&lang=en$/);
+  assert.equal(await shownCount(page), expectedCount({ disciplines: ['film'] }));
+  await page.close();
+});
   await page.close();
 });
