@@ -405,5 +405,3 @@ test('"Embed this map" opens a page with the iframe code for the map as it is, a
   assert.equal(await shownCount(page), expectedCount({ disciplines: ['film'] }));
   await page.close();
 });
-  await page.close();
-});
