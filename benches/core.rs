@@ -3,17 +3,17 @@
 //! Run with `make bench` (or `cargo bench --bench core`).
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use hanoi_creative_map::core::catalogue::Catalogue;
-use hanoi_creative_map::core::cluster::{Mercator, Viewport, cluster};
-use hanoi_creative_map::core::filters::Filters;
-use hanoi_creative_map::core::hours::LocalDateTime;
-use hanoi_creative_map::core::open_at::OpenAt;
-use hanoi_creative_map::core::region::Region;
-use hanoi_creative_map::core::search::Query;
-use hanoi_creative_map::core::space::LatLon;
+use hanoi_creative_map::core::check::validate::parse_str;
+use hanoi_creative_map::core::geometry::cluster::{Mercator, Viewport, cluster};
+use hanoi_creative_map::core::model::hours::LocalDateTime;
+use hanoi_creative_map::core::model::region::Region;
+use hanoi_creative_map::core::model::space::LatLon;
+use hanoi_creative_map::core::model::taxonomy::{Discipline, SpaceType};
+use hanoi_creative_map::core::query::catalogue::Catalogue;
+use hanoi_creative_map::core::query::filters::Filters;
+use hanoi_creative_map::core::query::open_at::OpenAt;
+use hanoi_creative_map::core::query::search::Query;
 use hanoi_creative_map::core::synthetic::dataset;
-use hanoi_creative_map::core::taxonomy::{Discipline, SpaceType};
-use hanoi_creative_map::core::validate::parse_str;
 use std::hint::black_box;
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];

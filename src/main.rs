@@ -3,7 +3,7 @@
 fn main() {
     #[cfg(target_arch = "wasm32")]
     {
-        hanoi_creative_map::ui::install_panic_hook();
-        leptos::mount::mount_to_body(hanoi_creative_map::ui::App);
+        hanoi_creative_map::map::install_panic_hook();
+        leptos::mount::mount_to_body(hanoi_creative_map::map::App);
     }
 }

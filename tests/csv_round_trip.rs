@@ -1,12 +1,12 @@
 //! The editors' round trip: `GeoJSON` → CSV export → CSV import gives the same dataset, and the
 //! import refuses a spreadsheet with errors, naming the CSV line.
 
-use hanoi_creative_map::core::csv_format::csv_to_geojson;
-use hanoi_creative_map::core::export::{DataLicence, spaces_to_csv, spaces_to_geojson};
-use hanoi_creative_map::core::lang::Lang;
-use hanoi_creative_map::core::region::Region;
+use hanoi_creative_map::core::check::validate::parse_str;
+use hanoi_creative_map::core::exchange::csv_format::csv_to_geojson;
+use hanoi_creative_map::core::exchange::export::{DataLicence, spaces_to_csv, spaces_to_geojson};
+use hanoi_creative_map::core::model::region::Region;
 use hanoi_creative_map::core::synthetic::dataset;
-use hanoi_creative_map::core::validate::parse_str;
+use hanoi_creative_map::core::text::lang::Lang;
 use std::process::Command;
 
 fn round_trip(geojson: &str) {
@@ -104,7 +104,7 @@ fn the_commands_round_trip_the_shipped_dataset() {
 fn the_fuzzers_eight_decimal_coordinate_round_trips() {
     // Found by `make fuzz` (dataset): coordinates were written with seven decimals.
     let bytes = std::fs::read("tests/fixtures/fuzz/dataset/eight-decimal-coordinate.geojson").expect("fixture");
-    let original = hanoi_creative_map::core::validate::parse_bytes(&bytes, &Region::HANOI);
+    let original = hanoi_creative_map::core::check::validate::parse_bytes(&bytes, &Region::HANOI);
     assert!(!original.spaces.is_empty());
     let written = spaces_to_geojson(&original.spaces, None);
     assert_eq!(parse_str(&written, &Region::HANOI).spaces, original.spaces);

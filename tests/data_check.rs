@@ -1,9 +1,9 @@
 //! The validator's verdict on every file of the bad-data corpus (`tests/fixtures/bad/`), and
 //! the `check-data` command on good, bad and missing files.
 
-use hanoi_creative_map::core::lang::Lang;
-use hanoi_creative_map::core::region::Region;
-use hanoi_creative_map::core::validate::{Dataset, parse_bytes};
+use hanoi_creative_map::core::check::validate::{Dataset, parse_bytes};
+use hanoi_creative_map::core::model::region::Region;
+use hanoi_creative_map::core::text::lang::Lang;
 use std::process::Command;
 
 fn check(name: &str) -> Dataset {
@@ -372,7 +372,7 @@ fn check_data_names_the_background_feature_and_field() {
 /// the same spaces and the same problems as in one go.
 #[test]
 fn validation_in_parts_is_validation_in_one_go() {
-    use hanoi_creative_map::core::validate::Validation;
+    use hanoi_creative_map::core::check::validate::Validation;
     for entry in std::fs::read_dir("tests/fixtures/bad").expect("corpus exists") {
         let bytes = std::fs::read(entry.expect("readable entry").path()).expect("readable fixture");
         let Ok(text) = std::str::from_utf8(&bytes) else {

@@ -3,14 +3,14 @@
 //! panicking either.
 #![no_main]
 
-use hanoi_creative_map::core::catalogue::Catalogue;
-use hanoi_creative_map::core::export::{spaces_to_csv, spaces_to_geojson};
-use hanoi_creative_map::core::filters::Filters;
-use hanoi_creative_map::core::hours::LocalDateTime;
-use hanoi_creative_map::core::lang::Lang;
-use hanoi_creative_map::core::open_at::OpenAt;
-use hanoi_creative_map::core::region::Region;
-use hanoi_creative_map::core::validate::parse_bytes;
+use hanoi_creative_map::core::check::validate::parse_bytes;
+use hanoi_creative_map::core::exchange::export::{spaces_to_csv, spaces_to_geojson};
+use hanoi_creative_map::core::model::hours::LocalDateTime;
+use hanoi_creative_map::core::model::region::Region;
+use hanoi_creative_map::core::query::catalogue::Catalogue;
+use hanoi_creative_map::core::query::filters::Filters;
+use hanoi_creative_map::core::query::open_at::OpenAt;
+use hanoi_creative_map::core::text::lang::Lang;
 use libfuzzer_sys::fuzz_target;
 
 /// A Saturday evening in Hanoi, so the opening hours are evaluated on a weekend.

@@ -2,7 +2,7 @@
 //! link that decodes to the same state.
 #![no_main]
 
-use hanoi_creative_map::core::url_state::UrlState;
+use hanoi_creative_map::core::exchange::url_state::UrlState;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {

@@ -16,16 +16,16 @@
 //! positions credited to `OpenStreetMap` than an insubstantial extract allows: the bar the
 //! bundled dataset is held to. `--report` prints the data report (Markdown) instead.
 
-use hanoi_creative_map::core::basemap::check_basemap;
-use hanoi_creative_map::core::catalogue::Catalogue;
-use hanoi_creative_map::core::check::report;
-use hanoi_creative_map::core::config::CityConfig;
-use hanoi_creative_map::core::data_report::{OSM_INSUBSTANTIAL_LIMIT, markdown, osm_credited};
+use hanoi_creative_map::core::check::basemap::check_basemap;
+use hanoi_creative_map::core::check::data_report::{OSM_INSUBSTANTIAL_LIMIT, markdown, osm_credited};
+use hanoi_creative_map::core::check::geography::{Outlines, geographic_problems};
+use hanoi_creative_map::core::check::report::report;
+use hanoi_creative_map::core::check::validate::parse_bytes;
 use hanoi_creative_map::core::editing::canonical::canonical_text;
-use hanoi_creative_map::core::geography::{Outlines, geographic_problems};
-use hanoi_creative_map::core::lang::Lang;
-use hanoi_creative_map::core::trails::parse_trails;
-use hanoi_creative_map::core::validate::parse_bytes;
+use hanoi_creative_map::core::model::config::CityConfig;
+use hanoi_creative_map::core::model::trails::parse_trails;
+use hanoi_creative_map::core::query::catalogue::Catalogue;
+use hanoi_creative_map::core::text::lang::Lang;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 

@@ -3,11 +3,11 @@
 //! Refuses (exit 1, problems on standard error) when the dataset has errors, so a spreadsheet
 //! never starts from a broken file.
 
-use hanoi_creative_map::core::check::report;
-use hanoi_creative_map::core::export::spaces_to_csv;
-use hanoi_creative_map::core::lang::Lang;
-use hanoi_creative_map::core::region::Region;
-use hanoi_creative_map::core::validate::parse_bytes;
+use hanoi_creative_map::core::check::report::report;
+use hanoi_creative_map::core::check::validate::parse_bytes;
+use hanoi_creative_map::core::exchange::export::spaces_to_csv;
+use hanoi_creative_map::core::model::region::Region;
+use hanoi_creative_map::core::text::lang::Lang;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

@@ -4,9 +4,9 @@
 //! Runs the same validation as the map and the data check. If anything is wrong it prints every
 //! problem (with its CSV line) to standard error, writes nothing, and exits 1.
 
-use hanoi_creative_map::core::config::CityConfig;
-use hanoi_creative_map::core::csv_format::csv_to_geojson;
-use hanoi_creative_map::core::lang::Lang;
+use hanoi_creative_map::core::exchange::csv_format::csv_to_geojson;
+use hanoi_creative_map::core::model::config::CityConfig;
+use hanoi_creative_map::core::text::lang::Lang;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

@@ -177,8 +177,8 @@ fn write_feature(out: &mut String, i: usize, rng: &mut Rng) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::region::Region;
-    use crate::core::validate::parse_str;
+    use crate::core::check::validate::parse_str;
+    use crate::core::model::region::Region;
 
     #[test]
     fn generated_data_is_valid_and_reproducible() {
@@ -189,7 +189,7 @@ mod tests {
         let errors: Vec<String> = parsed
             .errors()
             .take(3)
-            .map(|p| p.describe(crate::core::lang::Lang::En))
+            .map(|p| p.describe(crate::core::text::lang::Lang::En))
             .collect();
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(parsed.spaces.len(), 2_000);

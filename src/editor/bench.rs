@@ -1,10 +1,10 @@
 //! The workbench's one shared state: the session and the signals that say it changed.
 
 use super::storage;
+use crate::core::check::geography::Outlines;
 use crate::core::editing::session::Session;
 use crate::core::editing::texts::{EditorTexts, editor_texts};
-use crate::core::geography::Outlines;
-use crate::core::lang::Lang;
+use crate::core::text::lang::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -124,6 +124,6 @@ pub fn use_bench() -> Bench {
 
 /// Today's date in Hanoi, `YYYY-MM-DD`: what `updated` is set to.
 pub fn today() -> String {
-    let now = crate::core::hours::hanoi_now(js_sys::Date::now());
+    let now = crate::core::model::hours::hanoi_now(js_sys::Date::now());
     format!("{:04}-{:02}-{:02}", now.year, now.month, now.day)
 }

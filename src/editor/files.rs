@@ -4,13 +4,13 @@
 
 use super::bench::{Bench, Source};
 use super::storage;
-use crate::core::config::CityConfig;
+use crate::core::check::geography::Outlines;
 use crate::core::editing::session::{Session, StoredSession, fingerprint};
 use crate::core::editing::texts::editor_texts;
-use crate::core::geography::Outlines;
-use crate::core::i18n::with_count;
-use crate::core::region::Region;
-use crate::ui::load::load_text;
+use crate::core::model::config::CityConfig;
+use crate::core::model::region::Region;
+use crate::core::text::i18n::with_count;
+use crate::map::shell::load::load_text;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen_futures::JsFuture;

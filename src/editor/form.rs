@@ -4,12 +4,12 @@
 //! duplicate (asked first).
 
 use super::bench::{today, use_bench};
-use crate::core::code_set::Coded;
+use crate::core::check::problem::Severity;
 use crate::core::editing::fields::{form_field, form_fields};
 use crate::core::editing::texts::field_label;
-use crate::core::lang::Lang;
-use crate::core::problem::Severity;
-use crate::core::taxonomy::{Discipline, LocationConfidence, Membership, Operator, SpaceType, Status};
+use crate::core::model::code_set::Coded;
+use crate::core::model::taxonomy::{Discipline, LocationConfidence, Membership, Operator, SpaceType, Status};
+use crate::core::text::lang::Lang;
 use leptos::prelude::*;
 
 /// The codes a field takes, offered as suggestions while typing.
@@ -206,7 +206,7 @@ fn follow_session(
         let Some(Some(value)) = bench.read(|s| s.record(key).map(|r| r.get(&field))) else {
             return;
         };
-        let focused = crate::ui::dom::document().active_element();
+        let focused = crate::map::shell::dom::document().active_element();
         if let Some(input) = input_ref.get() {
             let element: &web_sys::Element = &input;
             if focused.as_ref() != Some(element) && input.value() != value {

@@ -3,9 +3,9 @@
 //! map that places a new space. Markers are updated in place, only those that changed.
 
 use super::bench::{Bench, today, use_bench};
-use crate::core::config::CityConfig;
 use crate::core::editing::fields::position;
-use crate::core::geo::rounded;
+use crate::core::geometry::geo::rounded;
+use crate::core::model::config::CityConfig;
 use leaflet::{
     CircleMarker, FeatureGroup, LatLng, Map, MapOptions, Marker, MarkerOptions, TileLayer, TileLayerOptions,
 };

@@ -1,5 +1,5 @@
 //! The editors' workbench (`edit.html`): a Leptos shell of its own beside the map's
-//! [`crate::ui`], over the same DOM-free core ([`crate::core::editing`]). Built into a separate
+//! [`crate::map`], over the same DOM-free core ([`crate::core::editing`]). Built into a separate
 //! WebAssembly file, so the visitors' bundle carries none of it.
 
 mod bench;

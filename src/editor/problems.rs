@@ -1,8 +1,8 @@
 //! Every problem of the dataset, as the data check words them; choosing one opens its space.
 
 use super::bench::use_bench;
-use crate::core::i18n::with_count;
-use crate::core::problem::{Problem, Severity};
+use crate::core::check::problem::{Problem, Severity};
+use crate::core::text::i18n::with_count;
 use leptos::prelude::*;
 
 /// How many problems are listed at first; the rest follow on request.

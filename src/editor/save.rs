@@ -3,8 +3,8 @@
 
 use super::bench::use_bench;
 use crate::core::editing::session::{Session, Summary};
-use crate::core::i18n::with_count;
-use crate::ui::download::save;
+use crate::core::text::i18n::with_count;
+use crate::map::panels::download::save;
 use leptos::prelude::*;
 
 /// How many spaces each line of the summary names.

@@ -4,7 +4,7 @@
 use super::bench::{today, use_bench};
 use crate::core::editing::proposal::{Proposal, read_proposal};
 use crate::core::editing::texts::{editor_texts, field_label};
-use crate::core::lang::Lang;
+use crate::core::text::lang::Lang;
 use leptos::prelude::*;
 
 /// The paste box and the suggestion read from it.

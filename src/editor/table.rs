@@ -4,8 +4,8 @@
 use super::bench::use_bench;
 use crate::core::editing::table::{ProblemFilter, SORTABLE, SearchTexts, TableQuery, rows};
 use crate::core::editing::texts::{field_label, with_counts};
-use crate::core::i18n::with_count;
-use crate::core::taxonomy::{SpaceType, Status};
+use crate::core::model::taxonomy::{SpaceType, Status};
+use crate::core::text::i18n::with_count;
 use leptos::prelude::*;
 
 /// How many rows are drawn at first; the rest follow on request.

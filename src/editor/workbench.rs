@@ -11,10 +11,10 @@ use super::save::SavePanel;
 use super::storage;
 use super::suggestions::SuggestionPanel;
 use super::table::SpaceTable;
-use crate::core::config::CityConfig;
 use crate::core::editing::session::Session;
-use crate::core::lang::Lang;
-use crate::ui::load::load_config;
+use crate::core::model::config::CityConfig;
+use crate::core::text::lang::Lang;
+use crate::map::shell::load::load_config;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -40,7 +40,7 @@ pub fn Workbench() -> impl IntoView {
     });
     Effect::new(move |_| {
         let lang = bench.lang.get();
-        let document = crate::ui::dom::document();
+        let document = crate::map::shell::dom::document();
         if let Some(root) = document.document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }

@@ -3,8 +3,8 @@
 //! element a line, members in the data contract's order, text as UTF-8 (only what JSON requires
 //! escaped), numbers as briefly as they read back exactly, and a final line break.
 
-use crate::core::export::write_json_string;
-use crate::core::validate::KNOWN_PROPERTIES;
+use crate::core::check::validate::KNOWN_PROPERTIES;
+use crate::core::exchange::export::write_json_string;
 use serde_json::{Map, Value};
 
 /// Where an object sits in a dataset, which decides the order of its members.

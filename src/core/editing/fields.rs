@@ -2,8 +2,8 @@
 //! `address`, `lat`, …), read from and written into a feature as it is in the file, errors and
 //! all.
 
-use crate::core::export::COLUMNS;
-use crate::core::taxonomy::Discipline;
+use crate::core::exchange::export::COLUMNS;
+use crate::core::model::taxonomy::Discipline;
 use serde_json::{Map, Value};
 
 /// The form field of a column of the editors' CSV: `name_vi` → `name.vi`.

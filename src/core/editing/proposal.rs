@@ -1,5 +1,5 @@
 //! A visitor's suggestion, as the map's "Suggest a space / an edit" form sends it (a note, then
-//! the space as one `GeoJSON` feature; see [`crate::core::suggestion`]), read against the dataset
+//! the space as one `GeoJSON` feature; see [`crate::core::exchange::suggestion`]), read against the dataset
 //! being edited: a new space, or the fields that differ from the space it names, for the editor
 //! to accept field by field.
 
@@ -154,11 +154,11 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::lang::Lang;
-    use crate::core::region::Region;
-    use crate::core::suggestion::Suggestion;
-    use crate::core::taxonomy::{Discipline, SpaceType};
-    use crate::core::validate::parse_str;
+    use crate::core::check::validate::parse_str;
+    use crate::core::exchange::suggestion::Suggestion;
+    use crate::core::model::region::Region;
+    use crate::core::model::taxonomy::{Discipline, SpaceType};
+    use crate::core::text::lang::Lang;
 
     const PUBLISHED: &str = include_str!("../../../data/spaces.geojson");
 
@@ -200,7 +200,7 @@ mod tests {
         new.address = "12 Hàng Mã, Hoàn Kiếm".into();
         new.disciplines.insert(Discipline::Crafts);
         new.space_type = Some(SpaceType::ArtSpace);
-        new.operator = Some(crate::core::taxonomy::Operator::Individual);
+        new.operator = Some(crate::core::model::taxonomy::Operator::Individual);
         // As pasted from a mail client's reply.
         let quoted: Vec<String> = new.body(Lang::Vi).lines().map(|l| format!("> {l}")).collect();
         let quoted = quoted.join("\n");

@@ -5,12 +5,12 @@
 
 use super::canonical::write_collection;
 use super::fields;
-use crate::core::csv_format::csv_to_features;
-use crate::core::export::{COLUMNS, write_row};
-use crate::core::problem::{Effect, Location, Problem, ProblemKind, Severity};
-use crate::core::region::Region;
-use crate::core::space::Space;
-use crate::core::validate::{check_feature, parse_str};
+use crate::core::check::problem::{Effect, Location, Problem, ProblemKind, Severity};
+use crate::core::check::validate::{check_feature, parse_str};
+use crate::core::exchange::csv_format::csv_to_features;
+use crate::core::exchange::export::{COLUMNS, write_row};
+use crate::core::model::region::Region;
+use crate::core::model::space::Space;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -238,9 +238,9 @@ impl Session {
 
     /// Adds the geographic warnings (in water, outside its named district) against the city's
     /// background, the same as `check-data`'s.
-    pub fn set_outlines(&mut self, outlines: std::sync::Arc<crate::core::geography::Outlines>) {
+    pub fn set_outlines(&mut self, outlines: std::sync::Arc<crate::core::check::geography::Outlines>) {
         self.set_extra_check(Box::new(move |index, space| {
-            crate::core::geography::space_problems(index, space, &outlines)
+            crate::core::check::geography::space_problems(index, space, &outlines)
         }));
     }
 
@@ -312,8 +312,8 @@ impl Session {
     /// Moves a feature to `lat`, `lon`.
     pub fn move_to(&mut self, key: u64, lat: f64, lon: f64, today: &str) -> bool {
         self.edit(key, "position", today, |feature| {
-            fields::set(feature, "lat", &crate::core::geo::coordinate(lat));
-            fields::set(feature, "lon", &crate::core::geo::coordinate(lon));
+            fields::set(feature, "lat", &crate::core::geometry::geo::coordinate(lat));
+            fields::set(feature, "lon", &crate::core::geometry::geo::coordinate(lon));
         })
     }
 
@@ -367,8 +367,8 @@ impl Session {
             .find(|id| !taken.contains(id))
             .unwrap_or_default();
         let mut feature = serde_json::json!({ "type": "Feature" });
-        fields::set(&mut feature, "lon", &crate::core::geo::coordinate(lon));
-        fields::set(&mut feature, "lat", &crate::core::geo::coordinate(lat));
+        fields::set(&mut feature, "lon", &crate::core::geometry::geo::coordinate(lon));
+        fields::set(&mut feature, "lat", &crate::core::geometry::geo::coordinate(lat));
         fields::set(&mut feature, "id", &id);
         fields::set(&mut feature, "status", "open");
         fields::set(&mut feature, "updated", today);
@@ -652,8 +652,8 @@ fn file_problem(severity: Severity, kind: ProblemKind) -> Problem {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::csv_format::csv_to_geojson;
-    use crate::core::lang::Lang;
+    use crate::core::exchange::csv_format::csv_to_geojson;
+    use crate::core::text::lang::Lang;
 
     const PUBLISHED: &str = include_str!("../../../data/spaces.geojson");
     const TODAY: &str = "2026-12-02";
@@ -774,8 +774,9 @@ mod tests {
 
     #[test]
     fn moving_a_space_into_hoan_kiem_lake_warns_like_the_data_check() {
-        let outlines = crate::core::geography::Outlines::from_geojson(include_str!("../../../data/basemap.geojson"))
-            .expect("Hanoi's background");
+        let outlines =
+            crate::core::check::geography::Outlines::from_geojson(include_str!("../../../data/basemap.geojson"))
+                .expect("Hanoi's background");
         let mut session = published();
         session.set_outlines(std::sync::Arc::new(outlines));
         assert_eq!(session.records().iter().map(|r| r.problems.len()).sum::<usize>(), 0);

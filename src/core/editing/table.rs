@@ -2,8 +2,8 @@
 //! by problem, status and type) and in which order.
 
 use super::session::{Record, Session};
-use crate::core::fold::{fold, fold_many};
-use crate::core::problem::Severity;
+use crate::core::check::problem::Severity;
+use crate::core::query::fold::{fold, fold_many};
 
 /// Which spaces to list by their problems.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -165,7 +165,7 @@ pub fn rows(session: &Session, query: &TableQuery, cache: &mut SearchTexts) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::region::Region;
+    use crate::core::model::region::Region;
 
     fn session() -> Session {
         Session::open_geojson(include_str!("../../../data/spaces.geojson"), Region::HANOI).expect("opens")

@@ -1,7 +1,7 @@
-//! Every string of the editors' workbench, one typed table per language (as [`crate::core::i18n`]
+//! Every string of the editors' workbench, one typed table per language (as [`crate::core::text::i18n`]
 //! for the map), kept apart so that the visitors' bundle carries none of them.
 
-use crate::core::lang::Lang;
+use crate::core::text::lang::Lang;
 
 /// The workbench's strings in one language. `{n}` in a template is a number.
 #[allow(clippy::struct_field_names, reason = "field names mirror where each string is shown")]

@@ -4,8 +4,8 @@
 //! in the page, so the script knows neither.
 
 use super::{PAGE_END, escape, page_start};
-use crate::core::i18n::{embed_page, statement, texts};
-use crate::core::lang::Lang;
+use crate::core::text::i18n::{embed_page, statement, texts};
+use crate::core::text::lang::Lang;
 use std::fmt::Write;
 
 /// Where the page lives in the repository (Trunk copies it into the bundle).

@@ -6,7 +6,7 @@
 pub mod embed;
 pub mod statement;
 
-use super::lang::Lang;
+use crate::core::text::lang::Lang;
 
 /// Text as HTML text or a double-quoted attribute value.
 pub(crate) fn escape(text: &str) -> String {

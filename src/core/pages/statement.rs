@@ -2,8 +2,8 @@
 //! without script, in both themes, linked from the panel's footer at the interface language.
 
 use super::{PAGE_END, escape, page_start};
-use crate::core::i18n::{statement, texts};
-use crate::core::lang::Lang;
+use crate::core::text::i18n::{statement, texts};
+use crate::core::text::lang::Lang;
 use std::fmt::Write;
 
 /// Where the page lives in the repository (Trunk copies it into the bundle).
