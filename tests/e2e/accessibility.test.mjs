@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { sharedBundle } from './support/shared.mjs';
-import { launch, openPage, waitForApp, shownCount, tick, unfold } from './support/browser.mjs';
+import { launch, openPage, waitForApp, shownCount, tick, unfold, waitUntilCached } from './support/browser.mjs';
 import { expectedCount, features } from './support/dataset.mjs';
 
 const shared = sharedBundle();
@@ -317,7 +317,10 @@ test('after one visit the accessibility statement opens with no network at all',
   await withBrowser(DESKTOP, async (context) => {
     const { page } = await openPage(context, `${shared.server.url}?lang=en`);
     await waitForApp(page);
-    await page.waitForFunction(async () => Boolean(await caches.match('pages.css')));
+    await waitUntilCached(page, 'accessibility.html');
+    // Cached is not yet serving: the worker answers navigations once it is active (it then
+    // takes control of this page).
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await context.setOffline(true);
     await page.click('[data-testid=a11y-link]');
     await page.waitForURL(/accessibility\.html#en$/);
