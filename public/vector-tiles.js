@@ -37,6 +37,10 @@
   const MAJOR = ['primary', 'secondary', 'tertiary'];
   const MOTORWAY = ['motorway', 'trunk'];
   const MINOR = ['minor', 'service', 'pedestrian', 'track', 'raceway'];
+  // Minor streets from zoom 14: at 13 (the map's opening view of Hanoi) they are thousands of
+  // hairlines that drew most of the background's main-thread time on a phone (blocking time
+  // 3.6 s → 1.7 s at 4× slower CPU, BENCHMARKS.md), under markers that matter more.
+  const MINOR_FROM = 14;
 
   /** A width in pixels that doubles every zoom or so, `at14` at zoom 14. */
   const width = (at14, min = 0.5) => (z) => Math.max(min, at14 * Math.pow(1.6, z - 14));
@@ -65,10 +69,10 @@
       line('boundary', (_z, f) => f.props.admin_level <= 6, c.boundary, 1.2, undefined, { dash: [5, 4], dashColor: c.boundary, dashWidth: 1.2 }),
       line('transportation', is('class', ['path']), c.path, width(0.8), 15, { dash: [2, 2], dashColor: c.path, dashWidth: 1 }),
       line('transportation', roads(['rail']), c.rail, width(1.2), 11, { dash: [6, 3], dashColor: c.rail, dashWidth: 1.5 }),
-      line('transportation', roads(MINOR), c.casing, width(3, 1), 13),
+      line('transportation', roads(MINOR), c.casing, width(3, 1), MINOR_FROM),
       line('transportation', roads(MAJOR), c.casing, width(5.5, 1.5), 10),
       line('transportation', roads(MOTORWAY), c.casing, width(7, 2)),
-      line('transportation', roads(MINOR), c.minor, width(2, 0.6), 13),
+      line('transportation', roads(MINOR), c.minor, width(2, 0.6), MINOR_FROM),
       line('transportation', roads(MAJOR), c.major, width(4, 1)),
       line('transportation', roads(MOTORWAY), c.motorway, width(5.5, 1.2)),
     ];
