@@ -195,23 +195,26 @@ async function phone() {
 
 async function lighthouse() {
   const dataset = readFileSync(join(DIST, 'data/spaces.geojson'));
-  const { basemap: hanoiBasemap, ...config } = JSON.parse(readFileSync(join(DIST, 'data/config.json'), 'utf8'));
+  const { basemap: hanoiBasemap, ...hanoi } = JSON.parse(readFileSync(join(DIST, 'data/config.json'), 'utf8'));
+  // Raster tiles from another host, which fails here as it does offline.
+  const failing = { ...hanoi, tiles: { url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: hanoi.tiles?.attribution ?? '' } };
+  const config = (body) => ({ 'data/config.json': { body: JSON.stringify(body) } });
   const servers = {
-    // Hanoi's configuration without its background: what a city without one gets.
-    app: await serve(DIST, { host: true, overrides: { 'data/config.json': { body: JSON.stringify(config) } } }),
+    // Hanoi as published: its own vector tiles load from the bundle.
+    hanoi: await serve(DIST, { host: true }),
+    // Tiles failing without an offline background: what a city without one gets offline.
+    app: await serve(DIST, { host: true, overrides: config(failing) }),
     root: await serve('.', { host: true, overrides: { 'bench-data/spaces.geojson': { body: dataset } } }),
   };
   if (BASEMAP) {
     const basemap = hanoiBasemap ?? { url: 'data/basemap.geojson', attribution: '© OpenStreetMap contributors, ODbL 1.0' };
     servers.background = await serve(DIST, {
       host: true,
-      overrides: {
-        'data/config.json': { body: JSON.stringify({ ...config, basemap }) },
-        [basemap.url]: { body: readFileSync(BASEMAP) },
-      },
+      overrides: { ...config({ ...failing, basemap }), [basemap.url]: { body: readFileSync(BASEMAP) } },
     });
   }
   const pages = [
+    ['this map (Hanoi\'s vector tiles)', `${servers.hanoi.url}?lang=en`],
     ['this map (tiles failing, no background)', `${servers.app.url}?lang=en`],
     ...(BASEMAP ? [['this map (tiles failing, offline background drawn)', `${servers.background.url}?lang=en`]] : []),
     ['baseline (tiles failing)', `${servers.root.url}tests/bench/baseline.html?data=/bench-data/spaces.geojson`],
