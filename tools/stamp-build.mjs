@@ -42,9 +42,9 @@ const page = join(dir, 'index.html');
 let html = readFileSync(page, 'utf8');
 for (const file of VERSIONED) {
   const escaped = file.replace(/[.]/g, '\\.');
-  // Quoted or not (the release build minifies the page), with `./` or not (Trunk writes its
-  // styles so), with or without an earlier id.
-  const reference = new RegExp(`((?:src|href)=["']?(?:\\./)?)${escaped}(?:\\?v=[0-9a-f]+)?(?=["'\\s>])`, 'g');
+  // Quoted or not (the release build minifies the page), with `./` (`make dist`'s relative
+  // public URL) or `/` (`make serve`'s) or neither, with or without an earlier id.
+  const reference = new RegExp(`((?:src|href)=["']?(?:\\.?/)?)${escaped}(?:\\?v=[0-9a-f]+)?(?=["'\\s>])`, 'g');
   const before = html;
   html = html.replace(reference, `$1${file}?v=${id}`);
   if (html === before) {

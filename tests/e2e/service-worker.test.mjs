@@ -122,3 +122,28 @@ test('a repeat visit over a network that accepts connections and never answers o
     await server.close();
   }
 });
+
+test('the build id is stamped whatever public URL the page was built for: `make dist`\'s relative one and `make serve`\'s `/`', () => {
+  const VERSIONED = ['boot.js', 'hanoi-creative-map.js', 'hanoi-creative-map_bg.wasm', 'style.css', 'leaflet/leaflet.js', 'leaflet/leaflet.css'];
+  for (const prefix of ['', './', '/']) {
+    const site = mkdtempSync(join(tmpdir(), 'hcm-stamp-'));
+    try {
+      cpSync(DIST, site, { recursive: true, filter: (source) => !source.includes('/data/') });
+      const html = join(site, 'index.html');
+      // The page as Trunk writes it for this public URL, before the hook runs.
+      let page = readFileSync(html, 'utf8').replace(/\?v=[0-9a-f]+/g, '');
+      for (const file of VERSIONED) {
+        page = page.replace(new RegExp(`((?:src|href)=["']?)(?:\\.?/)?${file.replace(/[.]/g, '\\.')}(?=["'\\s>])`, 'g'), `$1${prefix}${file}`);
+      }
+      writeFileSync(html, page);
+      execFileSync(process.execPath, ['tools/stamp-build.mjs', site]);
+      const stamped = readFileSync(html, 'utf8');
+      const id = buildId(site);
+      for (const file of VERSIONED) {
+        assert.ok(stamped.includes(`${prefix}${file}?v=${id}`), `${prefix}${file} carries the build id`);
+      }
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  }
+});
