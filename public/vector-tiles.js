@@ -117,12 +117,14 @@
     async getZxy(z, x, y, signal) {
       const key = `${z}/${x}/${y}`;
       const url = this.url.replace('{z}', z).replace('{x}', x).replace('{y}', y);
+      // Whether this request passes the worker is decided as it leaves, not as it returns.
+      const uncontrolled = !navigator.serviceWorker?.controller;
       try {
         const response = await fetch(url, { signal });
         if (response.ok) {
           const data = await response.arrayBuffer();
           this.failed.delete(key);
-          if (!navigator.serviceWorker?.controller) this.seen.add(url);
+          if (uncontrolled) this.keepLater(url);
           return { data };
         }
       } catch (error) {
@@ -131,6 +133,15 @@
       this.failed.add(key);
       this.onError();
       return undefined;
+    }
+
+    /**
+     * A tile that came past the worker: asked for again through it once it has taken charge
+     * (at once, if it took charge while the tile was on its way), so that it keeps the tile.
+     */
+    keepLater(url) {
+      if (navigator.serviceWorker?.controller) fetch(url).catch(() => undefined);
+      else this.seen.add(url);
     }
   }
 
