@@ -8,6 +8,12 @@ const sections = [...document.querySelectorAll('section[lang]')];
 const section = sections.find((s) => s.lang === params.get('lang')) ?? sections[0];
 for (const other of sections) other.hidden = other !== section;
 document.documentElement.lang = section.lang;
+// One language shown: the page's title and heading in it alone, said once (the section keeps
+// its name through aria-labelledby, which reads a hidden heading too).
+const heading = section.querySelector('h2');
+document.title = heading.textContent;
+document.querySelector('h1').textContent = heading.textContent;
+heading.hidden = true;
 
 // The embedded map fits its own frame, so the view the person had is left out.
 params.delete('view');

@@ -386,6 +386,10 @@ test('"Embed this map" opens a page with the iframe code for the map as it is, a
   const section = page.locator('section[lang=en]');
   assert.ok(await section.isVisible());
   assert.ok(await page.locator('section[lang=vi]').isHidden(), 'only the link\'s language is shown');
+  assert.equal(await page.textContent('h1'), 'Embed this map', 'the title in that language alone');
+  assert.equal(await page.title(), 'Embed this map');
+  // The way back comes before the preview's map, which holds many Tab stops.
+  assert.ok(await section.evaluate((s) => Boolean(s.querySelector('[data-back]').compareDocumentPosition(s.querySelector('.preview')) & Node.DOCUMENT_POSITION_FOLLOWING)));
   await section.getByLabel('400 × 500').check();
   const code = await section.locator('[data-testid=embed-code]').inputValue();
   assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?discipline=film&amp;lang=en&amp;embed=1" width="400" height="500" style="border:0" title="Map of creative spaces"/);

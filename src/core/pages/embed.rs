@@ -38,6 +38,8 @@ pub fn page() -> String {
 }
 
 /// One language's part: the script shows the one in the query's language and hides the other.
+/// The link back to the map comes before the preview, whose embedded map holds many stops of
+/// the Tab key.
 fn section(html: &mut String, lang: Lang) {
     let (t, code) = (embed_page(lang), lang.code());
     let _ = writeln!(
@@ -64,13 +66,13 @@ fn section(html: &mut String, lang: Lang) {
          <textarea id=\"{code}-code\" readonly rows=\"5\" data-testid=\"embed-code\"></textarea>\n\
          <p class=\"actions\"><button type=\"button\" data-copy>{}</button> \
          <span role=\"status\" data-copied=\"{}\"></span></p>\n\
-         <h3>{}</h3>\n<div class=\"preview\" data-testid=\"embed-preview\"></div>\n\
-         <p><a href=\"./?lang={code}\" data-back>{}</a></p>\n</section>",
+         <p><a href=\"./?lang={code}\" data-back>{}</a></p>\n\
+         <h3>{}</h3>\n<div class=\"preview\" data-testid=\"embed-preview\"></div>\n</section>",
         escape(t.code),
         escape(t.copy),
         escape(t.copied),
-        escape(t.preview),
-        escape(statement(lang).back)
+        escape(statement(lang).back),
+        escape(t.preview)
     );
 }
 
