@@ -67,7 +67,7 @@ fn section(html: &mut String, lang: Lang) {
          <p class=\"actions\"><button type=\"button\" data-copy>{}</button> \
          <span role=\"status\" data-copied=\"{}\"></span></p>\n\
          <p><a href=\"./?lang={code}\" data-back>{}</a></p>\n\
-         <h3>{}</h3>\n<div class=\"preview\" data-testid=\"embed-preview\"></div>\n</section>",
+         <h2>{}</h2>\n<div class=\"preview\" data-testid=\"embed-preview\"></div>\n</section>",
         escape(t.code),
         escape(t.copy),
         escape(t.copied),
