@@ -159,3 +159,36 @@ test('a file large enough to be validated in parts shows every valid space and n
     await server.close();
   }
 });
+
+test('a file read in parts keeps every character whole, and names the offset of a byte that is not UTF-8 far into it', async () => {
+  // Over 8 MiB (the map reads a file 8 MiB per task), dense with three-byte characters, and
+  // shifted so that the first part's last byte falls inside one of them.
+  const good = JSON.parse(readFileSync(join(DIST, 'data', 'spaces.geojson'), 'utf8')).features.find((f) => f.properties.status !== 'closed');
+  const description = { vi: 'ệ'.repeat(1_900), en: 'A description.' };
+  const features = Array.from({ length: 2_000 }, (_, i) => ({ ...good, properties: { ...good.properties, id: `space-${i}`, description } }));
+  const text = Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }));
+  const PART = 8 << 20;
+  const shift = [0, 1, 2].find((k) => (text[PART - k] & 0xc0) === 0x80);
+  const body = Buffer.concat([Buffer.from(' '.repeat(shift)), text]);
+  assert.equal(body[PART] & 0xc0, 0x80, 'the first part ends inside a character');
+  const bad = Buffer.from(body);
+  const offset = bad.indexOf('A description.', PART + 1_000) + 2;
+  bad[offset] = 0xff;
+  for (const [file, problem] of [[body, null], [bad, `first bad byte at offset ${offset}`]]) {
+    const { page, server } = await openWith(file);
+    try {
+      await waitForApp(page);
+      assert.equal(await shownCount(page), 2_000);
+      const notice = page.locator('[data-testid=data-notice]');
+      if (problem === null) {
+        assert.equal(await notice.count(), 0, 'no problem read into a whole file');
+      } else {
+        await notice.locator('summary').click();
+        assert.match((await notice.locator('li').allTextContents()).join('\n'), new RegExp(problem));
+      }
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  }
+});

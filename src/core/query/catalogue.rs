@@ -8,10 +8,12 @@ use crate::core::model::hours::{HoursState, LocalDateTime, OpeningHours};
 use crate::core::model::space::{LatLon, Space};
 use crate::core::query::facets::{Selection, select};
 use crate::core::query::filters::{FacetRow, Filters};
-use crate::core::query::fold::fold_many;
 use crate::core::query::search::{Query, SearchIndex};
 use crate::core::text::lang::Lang;
 use std::sync::{Arc, Mutex, OnceLock};
+
+mod build;
+pub use build::CatalogueBuild;
 
 /// How the result list is ordered.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,18 +55,17 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
-    /// Indexes `dataset`.
+    /// Indexes `dataset` at once ([`CatalogueBuild`] does it a part at a time).
     #[must_use]
     pub fn new(dataset: Dataset) -> Self {
+        let mut build = CatalogueBuild::new(dataset);
+        while !build.step(usize::MAX) {}
+        build.finish()
+    }
+
+    /// The catalogue of `dataset` with its spaces' indices in name order, per language.
+    fn with_name_orders(dataset: Dataset, name_orders: [Vec<usize>; 2]) -> Self {
         let spaces = &dataset.spaces;
-        let sort_name = |lang: Lang| fold_many(&spaces.iter().map(|s| s.display_name(lang)).collect::<Vec<_>>());
-        let sort_names = [sort_name(Lang::Vi), sort_name(Lang::En)];
-        let order = |names: &[String]| {
-            let mut order: Vec<usize> = (0..names.len()).collect();
-            order.sort_by(|a, b| names[*a].cmp(&names[*b]));
-            order
-        };
-        let name_orders = [order(&sort_names[0]), order(&sort_names[1])];
         let rank = |order: &[usize]| {
             let mut rank = vec![0; order.len()];
             for (position, &index) in order.iter().enumerate() {
@@ -77,7 +78,7 @@ impl Catalogue {
             search: OnceLock::new(),
             search_part: Mutex::new(SearchIndex::default()),
             // The same index sort as the name orders: one sort routine in the bundle.
-            by_id: order(&spaces.iter().map(|s| s.id.clone()).collect::<Vec<_>>()),
+            by_id: sorted_indices(&spaces.iter().map(|s| s.id.clone()).collect::<Vec<_>>()),
             name_rank: [rank(&name_orders[0]), rank(&name_orders[1])],
             name_order: name_orders,
             mercator: spaces.iter().map(|s| Mercator::project(s.position)).collect(),
@@ -236,6 +237,13 @@ fn top(items: &[usize], count: usize, key: impl Fn(usize) -> u64) -> Vec<usize> 
     }
     keyed.sort_unstable();
     keyed.into_iter().map(|(_, i)| i).collect()
+}
+
+/// The indices of `keys` in the order of the keys.
+fn sorted_indices(keys: &[String]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
+    order
 }
 
 const fn lang_slot(lang: Lang) -> usize {

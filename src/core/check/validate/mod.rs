@@ -3,9 +3,11 @@
 
 mod feature;
 pub mod fields;
+mod incoming;
 mod report;
 
 pub use feature::KNOWN_PROPERTIES;
+pub use incoming::IncomingText;
 
 use crate::core::check::problem::{Effect, Location, Problem, ProblemKind, Severity};
 use crate::core::model::region::Region;
@@ -133,6 +135,12 @@ impl<'a> Validation<'a> {
             context,
             problems,
         }
+    }
+
+    /// How many entries the file's `features` list has.
+    #[must_use]
+    pub fn feature_count(&self) -> usize {
+        self.features.len()
     }
 
     /// Validates the next `count` features; whether every feature is validated.
