@@ -3,9 +3,9 @@
 // hidden behind the cache: a new build's page names new URLs.
 //
 // The id is a hash of every file of the build except the data (a dataset is published without a
-// rebuild) and the page itself. The page's references to the app's files get `?v=<id>`, and
-// boot.js passes its own query on to the wasm and its glue. Run again on a stamped build, it
-// replaces the old id. Usage: node tools/stamp-build.mjs [dir] (default: $TRUNK_STAGING_DIR).
+// rebuild), the page itself and Brotli copies. The page's references to the app's files get
+// `?v=<id>`, and boot.js passes its own query on to the wasm and its glue. Run again on a stamped
+// build, it replaces the old id. Usage: node tools/stamp-build.mjs [dir] (default: $TRUNK_STAGING_DIR).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -33,7 +33,8 @@ function files(root, under = root) {
 }
 
 const hash = createHash('sha256');
-for (const file of files(dir).filter((f) => f !== 'index.html' && !f.startsWith('data/'))) {
+// Brotli copies (tools/precompress.mjs, run after this) are the same files again.
+for (const file of files(dir).filter((f) => f !== 'index.html' && !f.startsWith('data/') && !f.endsWith('.br'))) {
   hash.update(file).update('\0').update(readFileSync(join(dir, file)));
 }
 const id = hash.digest('hex').slice(0, 12);

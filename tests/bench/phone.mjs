@@ -1,5 +1,6 @@
 // The phone profile: the release bundle and the baseline page on Hanoi's own dataset, served
-// gzip-compressed with ETags and ten minutes' freshness as a common static host does, to
+// gzip-compressed with ETags and ten minutes' freshness as a common static host does (and, for a
+// first visit, Brotli-compressed as a host that serves precompressed files does), to
 // headless Chromium with a phone's screen, its CPU throttled 4× and the network emulated at
 // 150 ms round trip, 1.6 Mbit/s down, 0.75 Mbit/s up (DevTools protocol). Every other host
 // fails at once (no tiles), as offline. Usage: node tests/bench/phone.mjs [runs]
@@ -68,12 +69,13 @@ async function throttle(context, page) {
 }
 
 /**
- * Opens `url` in a new tab of `context` on the phone profile and returns the times from
- * navigation start to the first markers and to the filters usable, and what was downloaded.
+ * Opens `url` in a new tab of `context` on the phone profile (unless not `throttled`) and returns
+ * the times from navigation start to the first markers and to the filters usable, and what was
+ * downloaded.
  */
-export async function visit(context, spec, url) {
+export async function visit(context, spec, url, { throttled = true } = {}) {
   const page = await context.newPage();
-  await throttle(context, page);
+  if (throttled) await throttle(context, page);
   await page.addInitScript(PROBE, spec.probe);
   await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
   await page.waitForFunction(() => window.__bench?.firstMarkers !== null && window.__bench?.usable !== null, null, { timeout: 120_000, polling: 100 });
@@ -104,9 +106,9 @@ export const median = (values) => {
 /** Runs the phone profile `runs` times and returns medians by page and visit, and the bytes. */
 export async function phoneBench(dist, runs) {
   const dataset = readFileSync(join(dist, 'data/spaces.geojson'));
-  const servers = {
-    root: await serve('.', { host: true, overrides: { 'bench-data/spaces.geojson': { body: dataset } } }),
-  };
+  const overrides = { 'bench-data/spaces.geojson': { body: dataset } };
+  const servers = { root: await serve('.', { host: true, overrides }) };
+  const brotliServers = { root: await serve('.', { host: 'brotli', overrides }) };
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: [...FLAGS, OFFLINE_HOSTS] });
   const times = {};
   const bytes = {};
@@ -114,6 +116,15 @@ export async function phoneBench(dist, runs) {
     (times[key] ??= []).push(result);
   };
   try {
+    // The Brotli host compresses what has no precompressed copy (the baseline's files, the
+    // data) once, taking seconds at quality 11: not in a measured visit.
+    brotliServers.app = await serve(dist, { host: 'brotli' });
+    for (const spec of Object.values(PAGES)) {
+      const context = await browser.newContext(PHONE.context);
+      await visit(context, spec, spec.url(brotliServers), { throttled: false });
+      await context.close();
+    }
+    await brotliServers.app.close();
     for (let i = 0; i < runs; i++) {
       for (const [name, spec] of Object.entries(PAGES)) {
         // A fresh host each run: a new origin, so nothing is left from the run before.
@@ -131,12 +142,19 @@ export async function phoneBench(dist, runs) {
         }
         await context.close();
         await servers.app.close();
+        // A first visit again, from a host that serves Brotli.
+        brotliServers.app = await serve(dist, { host: 'brotli' });
+        const fresh = await browser.newContext(PHONE.context);
+        record(`${name}/first-brotli`, await visit(fresh, spec, spec.url(brotliServers)));
+        await fresh.close();
+        await brotliServers.app.close();
         process.stderr.write('.');
       }
     }
   } finally {
     await browser.close();
     await servers.root.close();
+    await brotliServers.root.close();
   }
   const result = {};
   for (const [key, list] of Object.entries(times)) {

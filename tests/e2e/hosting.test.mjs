@@ -2,8 +2,9 @@
 // static hosting with no network. And any Creative City, by changing files only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { serve } from './support/server.mjs';
 import { sharedBundle } from './support/shared.mjs';
 import { launch, openPage, waitForApp, shownCount, unexpectedHosts, waitUntilCached, tick } from './support/browser.mjs';
@@ -100,6 +101,30 @@ test('the page carries a strict Content-Security-Policy and no inline script, an
   assert.deepEqual(violations, []);
   assert.deepEqual(record.pageErrors, []);
   await page.close();
+});
+
+test('a host that serves Brotli sends the build’s precompressed copies, and the map opens from them', async () => {
+  for (const file of ['hanoi-creative-map_bg.wasm', 'hanoi-creative-map.js', 'style.css', 'leaflet/leaflet.js']) {
+    assert.ok(brotliDecompressSync(readFileSync(join(DIST, `${file}.br`))).equals(readFileSync(join(DIST, file))), `${file}.br is ${file}`);
+  }
+  // Editors publish data without a rebuild: a copy made at build time would hide their changes.
+  assert.deepEqual(readdirSync(join(DIST, 'data')).filter((f) => f.endsWith('.br')), []);
+  assert.ok(!existsSync(join(DIST, 'index.html.br')));
+
+  const server = await serve(DIST, { host: 'brotli' });
+  try {
+    const { page, record } = await openPage(shared.browser.context, `${server.url}?lang=en`);
+    await waitForApp(page);
+    assert.equal(await shownCount(page), expectedCount());
+    const sent = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => e.name.includes('_bg.wasm'))
+      .map((e) => e.encodedBodySize));
+    assert.deepEqual(sent, [readFileSync(join(DIST, 'hanoi-creative-map_bg.wasm.br')).length], 'the wasm came as its Brotli copy');
+    assert.deepEqual(record.pageErrors, []);
+    await page.close();
+  } finally {
+    await server.close();
+  }
 });
 
 test('after one visit the map opens with no network at all (service worker)', async () => {

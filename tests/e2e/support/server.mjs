@@ -2,7 +2,7 @@
 // under a path prefix (to prove the bundle works under any sub-path). The test stops it.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -22,16 +22,29 @@ const TYPES = {
 /** The types a static host compresses. */
 const COMPRESSIBLE = /^(text\/|application\/(wasm|json|geo\+json|manifest\+json)|image\/svg)/;
 
+/** Brotli bodies by ETag, shared by every server: quality 11 takes seconds on a wasm. */
+const brotliMade = new Map();
+
+/** `body` at Brotli's highest quality, as a host with precompressed files serves it. */
+function brotli(etag, body) {
+  if (!brotliMade.has(etag)) {
+    brotliMade.set(etag, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+  return brotliMade.get(etag);
+}
+
 /**
  * Serves `root` on 127.0.0.1.
  * @param {string} root directory to serve
  * @param {{prefix?: string, overrides?: Record<string, {status?: number, body: string|Buffer, type?: string}>,
- *   tiles?: Buffer, host?: boolean}} options
+ *   tiles?: Buffer, host?: boolean|'brotli'}} options
  *   `prefix` such as '/portal/creative-map/'; `overrides` maps a path below the prefix
  *   (e.g. 'data/spaces.geojson') to a canned answer, to serve a bad dataset without a rebuild;
  *   `tiles` is an image answered for every `tiles/…` path, as a city hosting its own tiles;
  *   `host` answers as a common static host does (the benchmarks): gzip for text and wasm, an
- *   ETag, ten minutes of freshness (GitHub Pages' `max-age=600`) and 304 on revalidation.
+ *   ETag, ten minutes of freshness (GitHub Pages' `max-age=600`) and 304 on revalidation;
+ *   `host: 'brotli'` the same with Brotli for browsers that accept it: a file's precompressed
+ *   copy (`file.br`, tools/precompress.mjs) when there is one, else compressed here.
  *   Otherwise nothing is compressed or cached.
  * @returns {Promise<{url: string, origin: string, requests: string[], hang: () => void, hung: string[],
  *   close: () => Promise<void>}>} `requests` lists the path and query of every request answered;
@@ -42,16 +55,20 @@ export async function serve(root, { prefix = '/', overrides = {}, tiles, host = 
   const base = resolve(root);
   const [requests, hung] = [[], []];
   let hanging = false;
-  const send = (request, response, status, type, body) => {
+  const send = async (request, response, status, type, body, file = null) => {
     if (!host || status !== 200) {
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
       return;
     }
     const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
     const headers = { 'content-type': type, 'cache-control': 'max-age=600', etag, vary: 'accept-encoding' };
+    const accepts = (encoding) => new RegExp(`\\b${encoding}\\b`).test(request.headers['accept-encoding'] ?? '');
     if (request.headers['if-none-match'] === etag) {
       response.writeHead(304, headers).end();
-    } else if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    } else if (COMPRESSIBLE.test(type) && host === 'brotli' && accepts('br')) {
+      const packed = file ? await readFile(`${file}.br`).catch(() => null) : null;
+      response.writeHead(200, { ...headers, 'content-encoding': 'br' }).end(packed ?? brotli(etag, body));
+    } else if (COMPRESSIBLE.test(type) && accepts('gzip')) {
       response.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(body));
     } else {
       response.writeHead(200, headers).end(body);
@@ -86,7 +103,7 @@ export async function serve(root, { prefix = '/', overrides = {}, tiles, host = 
     }
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      send(request, response, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+      await send(request, response, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file), file);
     } catch {
       response.writeHead(404).end();
     }
