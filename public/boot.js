@@ -18,3 +18,5 @@ if ('serviceWorker' in navigator) {
 const build = new URL(import.meta.url).search;
 const { default: init } = await import(`./hanoi-creative-map.js${build}`);
 await init({ module_or_path: `./hanoi-creative-map_bg.wasm${build}` });
+// The app has mounted, with its own header: the page's first one (boot-screen.js) goes.
+document.getElementById('boot-screen')?.remove();

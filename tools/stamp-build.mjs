@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 /** The files the page names that change only with a build. */
 const VERSIONED = [
   'boot.js',
+  'boot-screen.js',
   'hanoi-creative-map.js',
   'hanoi-creative-map_bg.wasm',
   'style.css',

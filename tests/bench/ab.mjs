@@ -8,14 +8,16 @@ import { OFFLINE_HOSTS, PAGES, PHONE, median, visit } from './phone.mjs';
 
 const [runs, ...dirs] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: [...FLAGS, OFFLINE_HOSTS] });
-const results = Object.fromEntries(dirs.map((dir) => [dir, { first: [], repeat: [] }]));
+const results = Object.fromEntries(dirs.map((dir) => [dir, { first: [], repeat: [], paint: [] }]));
 try {
   for (let i = 0; i < Number(runs); i++) {
     for (const dir of dirs) {
       const server = await serve(dir, { host: true });
       const context = await browser.newContext(PHONE.context);
       const url = `${server.url}?lang=en`;
-      results[dir].first.push((await visit(context, PAGES.map, url)).firstMarkers);
+      const first = await visit(context, PAGES.map, url);
+      results[dir].first.push(first.firstMarkers);
+      results[dir].paint.push(first.fcp);
       results[dir].repeat.push((await visit(context, PAGES.map, url)).firstMarkers);
       await context.close();
       await server.close();
@@ -25,6 +27,6 @@ try {
 } finally {
   await browser.close();
 }
-for (const [dir, { first, repeat }] of Object.entries(results)) {
-  console.log(`${dir}: first visit ${median(first).toFixed(0)} ms, repeat ${median(repeat).toFixed(0)} ms (first markers, medians of ${runs}; first ${first.map(Math.round).join(' ')})`);
+for (const [dir, { first, repeat, paint }] of Object.entries(results)) {
+  console.log(`${dir}: first visit ${median(first).toFixed(0)} ms, repeat ${median(repeat).toFixed(0)} ms (first markers, medians of ${runs}; first ${first.map(Math.round).join(' ')}); first visit's first paint ${median(paint).toFixed(0)} ms`);
 }

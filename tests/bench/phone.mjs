@@ -70,8 +70,8 @@ async function throttle(context, page) {
 
 /**
  * Opens `url` in a new tab of `context` on the phone profile (unless not `throttled`) and returns
- * the times from navigation start to the first markers and to the filters usable, and what was
- * downloaded.
+ * the times from navigation start to the first text or image painted, to the first markers and
+ * to the filters usable, and what was downloaded.
  */
 export async function visit(context, spec, url, { throttled = true } = {}) {
   const page = await context.newPage();
@@ -86,7 +86,8 @@ export async function visit(context, spec, url, { throttled = true } = {}) {
     const files = entries
       .filter((e) => e.responseEnd <= firstMarkers && e.transferSize > 0)
       .map((e) => ({ file: new URL(e.name).pathname.replace(/^\/(tests\/bench\/)?/, '') || 'index.html', bytes: e.transferSize }));
-    return { firstMarkers, usable, files };
+    const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? null;
+    return { firstMarkers, usable, fcp, files };
   });
   // Let the page settle: the HTTP cache's writes, and the service worker's install (caching
   // the page, the app and the data) if the page registered one.
@@ -158,7 +159,7 @@ export async function phoneBench(dist, runs) {
   }
   const result = {};
   for (const [key, list] of Object.entries(times)) {
-    result[key] = { firstMarkers: median(list.map((r) => r.firstMarkers)), usable: median(list.map((r) => r.usable)) };
+    result[key] = Object.fromEntries(['fcp', 'firstMarkers', 'usable'].map((measure) => [measure, median(list.map((r) => r[measure]))]));
   }
   return { times: result, bytes };
 }

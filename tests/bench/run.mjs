@@ -169,7 +169,7 @@ async function phone() {
   console.error('\nphone:', JSON.stringify(times));
   const rows = [];
   for (const [visit, label] of [['first', 'first visit'], ['repeat', 'repeat visit'], ['hung', 'repeat visit, network never answers'], ['first-brotli', 'first visit, host serving Brotli']]) {
-    for (const [key, measure] of [['firstMarkers', 'navigation → first markers'], ['usable', 'navigation → filters usable']]) {
+    for (const [key, measure] of [['fcp', 'navigation → first text painted (the map: its title)'], ['firstMarkers', 'navigation → first markers'], ['usable', 'navigation → filters usable']]) {
       const ours = times[`map/${visit}`][key];
       const base = times[`baseline/${visit}`]?.[key] ?? null;
       rows.push(`| ${label} | ${measure} | ${f(ours)} | ${f(base)} | ${ratio(ours, base)} |`);

@@ -234,6 +234,39 @@ test('another city runs the same bundle by changing files only', async () => {
   }
 });
 
+test('until the app has downloaded, the page shows the city’s title in the visitor’s language; the app’s header replaces it', async () => {
+  for (const [query, title] of [['?lang=vi', 'Bản đồ Sáng tạo Thị trấn Mây (hư cấu)'], ['?lang=en', 'Cloud Town Creative Map (fictional)'], ['?embed=1&lang=en', null]]) {
+    // A first visit each time: a new origin, with no service worker to answer at once.
+    const other = await serveTown();
+    const page = await shared.browser.context.newPage();
+    try {
+      // The app's wasm held back, as on a slow network.
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route('**/hanoi-creative-map_bg.wasm*', async (route) => { await held; await route.continue(); });
+      await page.goto(other.url + query, { waitUntil: 'domcontentloaded' });
+      const screen = page.locator('#boot-screen');
+      if (title) {
+        await screen.locator('h1').waitFor();
+        assert.equal(await screen.locator('h1').textContent(), title, query);
+        assert.equal(await page.locator('[data-load-state]').count(), 0, 'the app has not started');
+      } else {
+        // An embedded map has no header.
+        await page.waitForTimeout(500);
+        assert.ok(await screen.isHidden(), query);
+      }
+      release();
+      await waitForApp(page);
+      assert.equal(await page.locator('#boot-screen').count(), 0, 'the app removed the first header');
+      assert.equal(await page.locator('h1').count(), title ? 1 : 0);
+      if (title) assert.equal(await page.locator('h1').textContent(), title);
+    } finally {
+      await page.close();
+      await other.close();
+    }
+  }
+});
+
 test('when tiles cannot load, the city’s offline background is drawn under the markers and credited', async () => {
   const town = await serveTown();
   try {

@@ -161,13 +161,29 @@ fn network_failure(error: &wasm_bindgen::JsValue) -> LoadState {
 /// The city's configuration beside the dataset; Hanoi's defaults when there is none. A broken
 /// file also falls back to the defaults (with a console warning) so the map still opens.
 pub async fn load_config() -> CityConfig {
-    let Some(text) = load_text(CONFIG_PATH).await else {
+    let text = match boot_screen_config().await {
+        Some(text) => Some(text),
+        None => load_text(CONFIG_PATH).await,
+    };
+    let Some(text) = text else {
         return CityConfig::default();
     };
     CityConfig::from_json(&text).unwrap_or_else(|error| {
         web_sys::console::warn_1(&format!("{CONFIG_PATH} ignored: {error}").into());
         CityConfig::default()
     })
+}
+
+/// The configuration as the page's first script (`public/boot-screen.js`, which shows the city's
+/// title before the app starts) downloaded it, when it did: the page preloads the file once, and
+/// only the first request gets the preload, so the app takes that script's copy (its promise,
+/// `hcmBootConfig`, of the text or null) instead of asking the host again.
+async fn boot_screen_config() -> Option<String> {
+    let promise = js_sys::Reflect::get(&js_sys::global(), &"hcmBootConfig".into()).ok()?;
+    let text = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
+        .await
+        .ok()?;
+    text.as_string()
 }
 
 /// The text at `url` (relative to the page), or `None` when it cannot be had.
