@@ -60,17 +60,17 @@ impl CatalogueBuild {
     }
 }
 
-#[cfg(test)]
+// On the host only: the synthetic datasets are written there.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::core::check::validate::parse_str;
     use crate::core::model::region::Region;
     use crate::core::query::catalogue::ListOrder;
-    use crate::core::synthetic;
 
     #[test]
     fn in_parts_it_orders_as_at_once() {
-        let text = synthetic::dataset(257, 7);
+        let text = crate::core::synthetic::dataset(257, 7);
         let at_once = Catalogue::new(parse_str(&text, &Region::HANOI));
         let mut build = CatalogueBuild::new(parse_str(&text, &Region::HANOI));
         let mut steps = 1;
