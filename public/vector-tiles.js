@@ -221,14 +221,18 @@
 
   /**
    * Adds the vector tiles of the configuration at `configUrl` (`tiles`, which the app has
-   * checked) to `map`. The file is the one the app has just read: the browser or the service
+   * checked) to `map`. The file is the one the app has just read: the page's first download of
+   * it (`hcmBootConfig`, boot-screen.js) when there was one, else the browser or the service
    * worker answers. If they cannot be shown, says why and calls `onError`.
    */
   function show(map, configUrl, onError) {
     // The markers are drawn first: the renderer's script and the first tiles keep the main
     // thread busy for a while on a phone.
     const markersDrawn = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    markersDrawn.then(() => Promise.all([fetch(configUrl).then((response) => response.json()), loadRenderer()])).then(([{ tiles }]) => {
+    const config = () => Promise.resolve(globalThis.hcmBootConfig)
+      .then((text) => text ?? fetch(configUrl).then((response) => response.text()))
+      .then(JSON.parse);
+    markersDrawn.then(() => Promise.all([config(), loadRenderer()])).then(([{ tiles }]) => {
       const { url, areas, precache } = tiles.vector;
       vectorTiles({
         url, precache, onError, attribution: tiles.attribution,

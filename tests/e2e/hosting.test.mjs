@@ -413,18 +413,20 @@ test('a background added to the configuration later is cached on the next visit,
 });
 
 test('on a first visit the configuration and the dataset download once each, as the page starts, before the app', async () => {
-  // A first visit: a profile of its own, with no service worker from the tests before. Raster
-  // tiles: the vector tiles' script reads the configuration once more, after the markers.
+  // A first visit: a profile of its own, with no service worker from the tests before. Hanoi as
+  // published: the vector tiles' script reads the configuration too, after the markers.
   const visitor = await launch();
-  const hanoi = await serveHanoiWithRasterTiles('tiles/{z}/{x}/{y}.png', { tiles: readFileSync(join(DIST, 'icon-192.png')) });
+  const hanoi = await serve(DIST);
   try {
     const { page } = await openPage(visitor.context);
     const requested = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(hanoi.url + '?lang=en');
     await waitForApp(page);
+    await page.locator('.leaflet-tile-loaded').first().waitFor();
     const times = (path) => requested.filter((p) => p.endsWith(path)).length;
-    // Each is preloaded by the page and the preload is what the app's own request gets.
+    // Each is preloaded by the page; the page's first script takes the configuration's preload
+    // and hands it on to the app and the vector tiles' script.
     assert.equal(times('/data/config.json'), 1);
     assert.equal(times('/data/spaces.geojson'), 1);
     assert.equal(times('/hanoi-creative-map_bg.wasm'), 1);
