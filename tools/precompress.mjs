@@ -5,7 +5,7 @@
 // second less on a phone's 1.6 Mbit/s. The data (`data/`) is left alone: editors publish a
 // dataset without a rebuild, and a stale copy beside it would be served instead.
 // Usage: node tools/precompress.mjs [dir] (default: $TRUNK_STAGING_DIR).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
@@ -22,7 +22,7 @@ function compressible(under = dir) {
   return readdirSync(under, { withFileTypes: true }).flatMap((entry) => {
     const path = join(under, entry.name);
     if (entry.isDirectory()) return relative(dir, path) === 'data' ? [] : compressible(path);
-    return /\.(wasm|m?js|css|svg|webmanifest)$/.test(entry.name) && readFileSync(path).length >= 1024 ? [path] : [];
+    return /\.(wasm|m?js|css|svg|webmanifest)$/.test(entry.name) && statSync(path).size >= 1024 ? [path] : [];
   });
 }
 

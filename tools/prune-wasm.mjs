@@ -17,8 +17,15 @@ if (!dir) {
   throw new Error('no build directory: pass one, or run as a Trunk hook');
 }
 const UNUSED = '*intounderlying*';
-/** The features rustc enables for wasm32, as index.html tells Trunk's own wasm-opt run. */
-const FEATURES = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue'];
+/**
+ * The wasm features wasm-opt must be told about: those index.html gives Trunk's own wasm-opt
+ * run (`data-wasm-opt-params`), read from the source page so that there is one list.
+ */
+const FEATURES = readFileSync(join(process.env.TRUNK_SOURCE_DIR ?? '.', 'index.html'), 'utf8')
+  .match(/data-wasm-opt-params="([^"]*)"/)?.[1].split(/\s+/).filter(Boolean);
+if (!FEATURES?.length) {
+  throw new Error('index.html names no data-wasm-opt-params');
+}
 
 // A debug build is not optimised by Trunk either; the tests and the budget use release builds.
 if (process.argv[2] === undefined && process.env.TRUNK_PROFILE !== 'release') {
@@ -32,7 +39,7 @@ for (const name of ['hanoi-creative-map', 'hanoi-editor']) {
     continue;
   }
   execFileSync('wasm-opt', [
-    ...FEATURES.map((feature) => `--enable-${feature}`),
+    ...FEATURES,
     '--remove-exports',
     `--pass-arg=remove-exports@${UNUSED}`,
     '-Oz',

@@ -58,9 +58,7 @@ impl Catalogue {
     /// Indexes `dataset` at once ([`CatalogueBuild`] does it a part at a time).
     #[must_use]
     pub fn new(dataset: Dataset) -> Self {
-        let mut build = CatalogueBuild::new(dataset);
-        while !build.step(usize::MAX) {}
-        build.finish()
+        CatalogueBuild::new(dataset).finish()
     }
 
     /// The catalogue of `dataset` with its spaces' indices in name order, per language.
