@@ -125,12 +125,20 @@ test('near me: a granted position sorts the list by distance and shows distances
   await context.grantPermissions(['geolocation'], { origin: shared.server.origin });
   // Beside the Temple of Literature.
   await context.setGeolocation({ latitude: 21.0284, longitude: 105.8356 });
-  const { page } = await openPage(context, shared.server.url + '?lang=en');
+  const { page, record } = await openPage(context, shared.server.url + '?lang=en');
   await waitForApp(page);
   await page.click('[data-testid=locate]');
   await page.locator('.result-list [data-space-id]').first().locator('.result-meta', { hasText: ' m' }).waitFor();
   const ids = await listIds(page);
   assert.equal(ids[0], 'temple-of-literature');
+  // The map shows where the person is, named (leaflet-rs's tooltip binding threw here once,
+  // and stopped the list's update when it ran first).
+  assert.equal(await page.locator('path.you-are-here').count(), 1);
+  assert.equal(await page.getAttribute('[data-testid=locate]', 'aria-pressed'), 'true');
+  // Hovered as a pointer would (the markers' pane lies above the paths').
+  await page.dispatchEvent('path.you-are-here', 'mouseover');
+  await page.locator('.leaflet-tooltip', { hasText: 'Your position' }).waitFor();
+  assert.deepEqual(record.pageErrors, []);
   await context.clearPermissions();
   await page.close();
 });

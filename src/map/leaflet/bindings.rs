@@ -26,6 +26,15 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = L, js_name = geoJSON)]
     pub fn geo_json(data: &JsValue, options: &JsValue) -> Result<leaflet::GeoJson, JsValue>;
 
+    /// A Leaflet layer, seen through the methods bound here.
+    type LayerExt;
+
+    /// [`bindTooltip`](https://leafletjs.com/reference.html#layer-bindtooltip) with text.
+    /// leaflet-rs 0.5 binds `bind_tooltip_with_content` to `bindTooltipWithContent`, which
+    /// Leaflet has not: the call threw, and the effect calling it stopped the rest.
+    #[wasm_bindgen(method, js_name = bindTooltip)]
+    fn bind_tooltip(this: &LayerExt, content: &str);
+
     /// A Leaflet `GeoJSON` layer, seen through the methods bound here.
     type GeoJsonExt;
 
@@ -38,6 +47,12 @@ extern "C" {
 /// Adds `data` to `layer`, or what Leaflet threw (it throws on an unknown geometry type).
 pub fn add_geo_json(layer: &leaflet::GeoJson, data: &JsValue) -> Result<(), JsValue> {
     layer.unchecked_ref::<GeoJsonExt>().add_data(data).map(drop)
+}
+
+/// Binds a tooltip saying `text` to `layer`. Leaflet sets a tooltip's text as HTML: `text` is
+/// the interface's own, never the data's.
+pub fn bind_tooltip(layer: &leaflet::Layer, text: &str) {
+    layer.unchecked_ref::<LayerExt>().bind_tooltip(text);
 }
 
 /// The marker's icon element while the marker is on the map.

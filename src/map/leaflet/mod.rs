@@ -396,7 +396,7 @@ impl LeafletMap {
         options.set_class_name("you-are-here".to_owned());
         let _ = js_sys::Reflect::set(&options, &"radius".into(), &9.into());
         let you = CircleMarker::new_with_options(&LatLng::new(here.lat, here.lon), &options);
-        you.bind_tooltip_with_content(&label.into(), &JsValue::UNDEFINED);
+        bindings::bind_tooltip(&you, label);
         you.add_to(&self.map);
         self.map.pan_to(&LatLng::new(here.lat, here.lon));
         self.you = Some(you);
