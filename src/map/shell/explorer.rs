@@ -3,28 +3,15 @@
 
 use crate::core::model::config::CityConfig;
 use crate::core::query::catalogue::Catalogue;
-use crate::core::query::filters::Filters;
 use crate::core::query::open_at::OpenAt;
 use crate::core::query::search::Query;
-use crate::map::filters::filter_panel::FilterPanel;
-use crate::map::filters::locate::LocateButton;
-use crate::map::filters::search_box::SearchBox;
 use crate::map::leaflet::MapView;
-use crate::map::panels::detail_panel::DetailPanel;
-use crate::map::panels::download::DownloadButtons;
 use crate::map::panels::embed::{FullMapLink, notify_host};
-use crate::map::panels::embed_link::EmbedLink;
-use crate::map::panels::favourites::FavouritesList;
-use crate::map::panels::join::JoinNetwork;
 use crate::map::panels::print::PrintSheet;
-use crate::map::panels::result_list::ResultList;
-use crate::map::panels::suggest_form::{SuggestButton, SuggestForm};
-use crate::map::panels::trails::{TrailsPanel, load_trails};
-use crate::map::shell::announce::CountAnnouncer;
+use crate::map::panels::trails::load_trails;
 use crate::map::shell::clock::use_clock;
 use crate::map::shell::context::{tr, use_filters, use_search, use_selected};
-use crate::map::shell::notices::DataNotice;
-use crate::map::shell::statement::PanelFooter;
+use crate::map::shell::side_panel::side_panel;
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
@@ -67,7 +54,12 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
         request_animation_frame(move || prepare_search_in_parts(catalogue, search_ready));
     }
     let trails = load_trails(config.trails.clone(), Arc::clone(&catalogue));
-    let active_filters = move || filters.with(Filters::chosen_count);
+    // The map and its markers are drawn first, in the task that loads the data; the panel
+    // beside (on a phone, a closed sheet) a task later, once they are painted. Building both
+    // in one task held the first markers back by the panel's whole build (issue 13).
+    let panel_drawn = RwSignal::new(false);
+    request_animation_frame(move || set_timeout(move || panel_drawn.set(true), Duration::ZERO));
+    let (panel_catalogue, panel_config) = (Arc::clone(&catalogue), config.clone());
     view! {
         <div
             class="explorer"
@@ -87,38 +79,7 @@ pub fn Explorer(catalogue: Arc<Catalogue>, config: CityConfig, embed: bool) -> i
                 {shown}
             </button>
             <div class="side-panel" id="side-panel">
-                <SearchBox />
-                <div class="result-bar">
-                    // Announced by the CountAnnouncer once the person pauses, not at each key.
-                    <p class="result-count" data-testid="result-count">
-                        <strong>{shown}</strong>
-                        " "
-                        {tr(|t| t.spaces_shown)}
-                    </p>
-                    <LocateButton />
-                </div>
-                <CountAnnouncer selection />
-                <DataNotice catalogue=Arc::clone(&catalogue) />
-                <details class="filters-section" open=!embed>
-                    <summary>
-                        {tr(|t| t.filters)}
-                        {move || (active_filters() > 0).then(|| format!(" ({})", active_filters()))}
-                    </summary>
-                    <FilterPanel selection />
-                </details>
-                <ResultList catalogue=Arc::clone(&catalogue) selection />
-                <TrailsPanel catalogue=Arc::clone(&catalogue) trails />
-                <FavouritesList catalogue=Arc::clone(&catalogue) />
-                <DownloadButtons catalogue=Arc::clone(&catalogue) config=config.clone() selection />
-                {(!embed).then(|| view! { <EmbedLink /> })}
-                <p class="contribute">
-                    <SuggestButton center=config.center />
-                    " "
-                    <JoinNetwork center=config.center />
-                </p>
-                <PanelFooter embed />
-                <SuggestForm region=config.region channel=config.suggest.clone() />
-                <DetailPanel catalogue=Arc::clone(&catalogue) />
+                {move || panel_drawn.get().then(|| side_panel(&panel_catalogue, &panel_config, selection, trails, embed))}
             </div>
             {embed.then(|| view! { <FullMapLink /> })}
             <PrintSheet catalogue=Arc::clone(&catalogue) />
