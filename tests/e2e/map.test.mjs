@@ -28,6 +28,28 @@ test('shows every open space: count and markers agree with the data file', async
   await page.close();
 });
 
+test('the markers come first: the side panel is built after them, then fills', async () => {
+  const page = await shared.browser.context.newPage();
+  // What the side panel held when the first marker entered the page.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.leaflet-marker-icon')) {
+        window.panelAtFirstMarker = document.getElementById('side-panel')?.childElementCount ?? null;
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${shared.server.url}?lang=en`);
+  await waitForApp(page);
+  await page.locator('.leaflet-marker-icon').first().waitFor();
+  assert.equal(await page.evaluate(() => window.panelAtFirstMarker), 0);
+  // The Filters button, with the count, comes with the markers; then the panel.
+  assert.equal(await page.locator('.panel-toggle').count(), 1);
+  await page.locator('#side-panel input[name=discipline]').first().waitFor({ state: 'attached' });
+  assert.equal(await shownCount(page), expectedCount());
+  await page.close();
+});
+
 test('a discipline and a type narrow exactly as the data says; a second discipline widens', async () => {
   const { page } = await openPage(shared.browser.context, `${shared.server.url}?lang=en&${WHOLE_REGION}`);
   await waitForApp(page);
