@@ -1,5 +1,5 @@
-//! The page around the map: the app and its loading, the layout (explorer and its side panel), shared contexts, the
-//! URL sync, focus and announcements, notices and the panel's footer.
+//! The page around the map: the app and its loading, the layout (explorer and its side panel),
+//! shared contexts, the URL sync, focus and announcements, notices and the panel's footer.
 
 pub(crate) mod announce;
 pub(crate) mod app;

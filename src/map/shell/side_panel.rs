@@ -40,38 +40,38 @@ pub fn side_panel(
     let shown = move || selection.with(|s| s.visible.len());
     let active_filters = move || filters.with(Filters::chosen_count);
     view! {
-                <SearchBox />
-                <div class="result-bar">
-                    // Announced by the CountAnnouncer once the person pauses, not at each key.
-                    <p class="result-count" data-testid="result-count">
-                        <strong>{shown}</strong>
-                        " "
-                        {tr(|t| t.spaces_shown)}
-                    </p>
-                    <LocateButton />
-                </div>
-                <CountAnnouncer selection />
-                <DataNotice catalogue=Arc::clone(catalogue) />
-                <details class="filters-section" open=!embed>
-                    <summary>
-                        {tr(|t| t.filters)}
-                        {move || (active_filters() > 0).then(|| format!(" ({})", active_filters()))}
-                    </summary>
-                    <FilterPanel selection />
-                </details>
-                <ResultList catalogue=Arc::clone(catalogue) selection />
-                <TrailsPanel catalogue=Arc::clone(catalogue) trails />
-                <FavouritesList catalogue=Arc::clone(catalogue) />
-                <DownloadButtons catalogue=Arc::clone(catalogue) config=config.clone() selection />
-                {(!embed).then(|| view! { <EmbedLink /> })}
-                <p class="contribute">
-                    <SuggestButton center=config.center />
-                    " "
-                    <JoinNetwork center=config.center />
-                </p>
-                <PanelFooter embed />
-                <SuggestForm region=config.region channel=config.suggest.clone() />
-                <DetailPanel catalogue=Arc::clone(catalogue) />
+        <SearchBox />
+        <div class="result-bar">
+            // Announced by the CountAnnouncer once the person pauses, not at each key.
+            <p class="result-count" data-testid="result-count">
+                <strong>{shown}</strong>
+                " "
+                {tr(|t| t.spaces_shown)}
+            </p>
+            <LocateButton />
+        </div>
+        <CountAnnouncer selection />
+        <DataNotice catalogue=Arc::clone(catalogue) />
+        <details class="filters-section" open=!embed>
+            <summary>
+                {tr(|t| t.filters)}
+                {move || (active_filters() > 0).then(|| format!(" ({})", active_filters()))}
+            </summary>
+            <FilterPanel selection />
+        </details>
+        <ResultList catalogue=Arc::clone(catalogue) selection />
+        <TrailsPanel catalogue=Arc::clone(catalogue) trails />
+        <FavouritesList catalogue=Arc::clone(catalogue) />
+        <DownloadButtons catalogue=Arc::clone(catalogue) config=config.clone() selection />
+        {(!embed).then(|| view! { <EmbedLink /> })}
+        <p class="contribute">
+            <SuggestButton center=config.center />
+            " "
+            <JoinNetwork center=config.center />
+        </p>
+        <PanelFooter embed />
+        <SuggestForm region=config.region channel=config.suggest.clone() />
+        <DetailPanel catalogue=Arc::clone(catalogue) />
     }
     .into_any()
 }
