@@ -267,6 +267,46 @@ test('until the app has downloaded, the page shows the city’s title in the vis
   }
 });
 
+test('on a repeat visit the city’s title is painted with the page, before its configuration arrives, and a changed title follows', async () => {
+  const town = await serveTown();
+  // No service worker: what is tested is the page's own kept copy, not the worker's cache.
+  const browser = await launch({ serviceWorkers: 'block' });
+  try {
+    const first = await browser.context.newPage();
+    await first.goto(`${town.url}?lang=en`);
+    await waitForApp(first);
+    await first.close();
+
+    const page = await browser.context.newPage();
+    // The configuration and the app's wasm held back, as on a slow network.
+    let answerConfig;
+    const config = new Promise((resolve) => { answerConfig = resolve; });
+    await page.route('**/data/config.json*', async (route) => (await config)(route));
+    let releaseWasm;
+    const wasm = new Promise((resolve) => { releaseWasm = resolve; });
+    await page.route('**/hanoi-creative-map_bg.wasm*', async (route) => { await wasm; await route.continue(); });
+    await page.goto(`${town.url}?lang=en`, { waitUntil: 'domcontentloaded' });
+    const heading = page.locator('#boot-screen h1');
+    await heading.waitFor();
+    assert.equal(await heading.textContent(), 'Cloud Town Creative Map (fictional)', 'the title kept from the last visit');
+
+    // The city renamed itself since: its configuration corrects the kept title.
+    const renamed = JSON.parse(readFileSync(join(TOWN, 'config.json'), 'utf8'));
+    renamed.title.en = 'Cloud Town Map of Makers';
+    answerConfig((route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(renamed) }));
+    await page.locator('#boot-screen h1', { hasText: 'Cloud Town Map of Makers' }).waitFor();
+    assert.equal(await page.locator('[data-load-state]').count(), 0, 'the app has not started');
+    releaseWasm();
+    await waitForApp(page);
+    assert.equal(await page.locator('#boot-screen').count(), 0, 'the app removed the first header');
+    assert.equal(await page.locator('h1').textContent(), 'Cloud Town Map of Makers');
+    await page.close();
+  } finally {
+    await browser.cleanup();
+    await town.close();
+  }
+});
+
 test('when tiles cannot load, the city’s offline background is drawn under the markers and credited', async () => {
   const town = await serveTown();
   try {
