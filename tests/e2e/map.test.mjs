@@ -50,6 +50,18 @@ test('the markers come first: the side panel is built after them, then fills', a
   await page.close();
 });
 
+test('in a browser without a task scheduler (no `scheduler.postTask`), the side panel still fills', async () => {
+  const { page, record } = await openPage(shared.browser.context);
+  await page.addInitScript(() => delete globalThis.scheduler);
+  await page.goto(`${shared.server.url}?lang=en`);
+  await waitForApp(page);
+  assert.equal(await page.evaluate(() => typeof globalThis.scheduler), 'undefined');
+  await page.locator('#side-panel input[name=discipline]').first().waitFor({ state: 'attached' });
+  assert.equal(await shownCount(page), expectedCount());
+  assert.deepEqual(record.pageErrors, []);
+  await page.close();
+});
+
 test('a discipline and a type narrow exactly as the data says; a second discipline widens', async () => {
   const { page } = await openPage(shared.browser.context, `${shared.server.url}?lang=en&${WHOLE_REGION}`);
   await waitForApp(page);

@@ -153,6 +153,25 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(next).await;
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `scheduler.postTask`, which throws where the browser has no scheduler.
+    #[wasm_bindgen(js_namespace = ["globalThis", "scheduler"], js_name = postTask, catch)]
+    fn post_task(task: &wasm_bindgen::JsValue, options: &wasm_bindgen::JsValue) -> Result<(), wasm_bindgen::JsValue>;
+}
+
+/// Runs `task` in a task of its own, ahead of the page's other waiting tasks (scripts, tiles,
+/// timers) where the browser can order them (`scheduler.postTask`, user-blocking), else after
+/// them: for what a person is about to use.
+pub fn urgent_task(task: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let task = wasm_bindgen::closure::Closure::once_into_js(task);
+    let options = js_sys::JSON::parse(r#"{"priority":"user-blocking"}"#).unwrap_or_default();
+    if post_task(&task, &options).is_err() {
+        let _ = web_sys::window().map(|w| w.set_timeout_with_callback(task.unchecked_ref()));
+    }
+}
+
 fn network_failure(error: &wasm_bindgen::JsValue) -> LoadState {
     web_sys::console::warn_2(&"dataset request failed:".into(), error);
     LoadState::Failed(LoadError::Network)
