@@ -50,6 +50,7 @@
 
   /** protomaps' paint and label rules for a palette, in drawing order. */
   function style(c) {
+    P = window.protomapsL;
     const line = (dataLayer, filter, color, w, minzoom, extra = {}) => ({
       dataLayer, filter, minzoom,
       symbolizer: new P.LineSymbolizer({ color, width: w, lineCap: 'round', lineJoin: 'round', ...extra }),
@@ -259,5 +260,6 @@
     });
   }
 
-  window.hcmVectorTiles = { show, layer: vectorTiles, palettes: PALETTES };
+  // `style` and `levelDiff` also tell tools/tiles/trim_tiles.mjs what the map draws.
+  window.hcmVectorTiles = { show, layer: vectorTiles, palettes: PALETTES, style, levelDiff: LEVEL_DIFF };
 })();

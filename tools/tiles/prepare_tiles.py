@@ -9,12 +9,13 @@ The areas and zooms come from `tiles.vector` in the city's `data/config.json`:
                                     "max_zoom": 10}, …]}, …}
 
 Every tile from zoom 0 to an area's `max_zoom` that overlaps the area's box is copied, as it is
-stored (plain, uncompressed Mapbox Vector Tiles: any static host serves them). The folder is
+stored (plain, uncompressed Mapbox Vector Tiles: any static host serves them), then trimmed by
+`trim_tiles.mjs` (Node) to what the map's style draws where each tile is shown. The folder is
 emptied first, so the result depends only on the source commit and the configuration. A manifest
 `tiles.json` beside the tiles records the source, the commit, the areas and every tile written:
 the service worker reads it to pre-cache the whole area on a kiosk.
 
-Usage (Python 3 standard library and git only):
+Usage (Python 3 standard library, git, and Node for the trimming):
 
     python3 tools/tiles/prepare_tiles.py --clone CLONE [--commit SHA] [--config data/config.json]
         [--out DIR] [--measure]
@@ -175,6 +176,8 @@ def main():
     (out / "tiles.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(present)} tiles, {manifest['bytes']:,} bytes into {out}/ "
           f"({len(manifest['absent'])} absent from the source)")
+    # What the map's style never draws where a tile is shown is left out (the script says why).
+    subprocess.run(["node", str(Path(__file__).with_name("trim_tiles.mjs")), str(out)], check=True)
 
 
 if __name__ == "__main__":
