@@ -9,6 +9,7 @@ import { serve } from './support/server.mjs';
 import { sharedBundle } from './support/shared.mjs';
 import { launch, openPage, waitForApp, shownCount, tick } from './support/browser.mjs';
 import { DIST, expectedCount } from './support/dataset.mjs';
+import { drawn, mapStyle, shownAt, trimTile } from '../../tools/tiles/trim_tiles.mjs';
 
 const shared = sharedBundle();
 const CONFIG = JSON.parse(readFileSync(join(DIST, 'data/config.json'), 'utf8'));
@@ -92,6 +93,35 @@ test('streets, water and place and street names are drawn from the bundle’s ow
   assert.deepEqual(violations, [], 'the renderer needs nothing the Content-Security-Policy forbids');
   assert.deepEqual([...record.pageErrors, ...record.consoleErrors], []);
   await page.close();
+});
+
+test('the trimming of the tiles reads the map’s own style: what it draws, from which zoom', () => {
+  const { rules, levelDiff } = mapStyle();
+  const minor = { class: 'minor', name: 'Phố Hàng Bạc' };
+  assert.equal(drawn(rules, 'transportation', minor, 13, 13), false, 'minor streets not at the opening zoom');
+  assert.equal(drawn(rules, 'transportation', minor, 14, 14), true);
+  assert.equal(drawn(rules, 'transportation', { ...minor, brunnel: 'tunnel' }, 14, Infinity), false);
+  assert.equal(drawn(rules, 'transportation', { class: 'primary' }, 11, 11), true);
+  assert.equal(drawn(rules, 'building', {}, 14, 14), false);
+  assert.equal(drawn(rules, 'building', {}, 15, Infinity), true);
+  assert.equal(drawn(rules, 'poi', { class: 'cafe' }, 0, Infinity), false, 'no points of interest: the map has its own');
+  const urban = CONFIG.tiles.vector.areas.find((area) => area.max_zoom === 14);
+  assert.ok(urban);
+  // A tile of the urban core is shown at one display zoom, except at its deepest, over-zoomed.
+  assert.deepEqual(shownAt([12, 3252, 1803], MANIFEST.areas, levelDiff), [13, 13]);
+  assert.deepEqual(shownAt([14, 13009, 7212], MANIFEST.areas, levelDiff), [15, Infinity]);
+  assert.deepEqual(shownAt([10, 812, 449], MANIFEST.areas, levelDiff), [11, Infinity], 'the whole region’s deepest');
+});
+
+test('the bundle’s tiles hold only what the map draws where each is shown (tools/tiles/trim_tiles.mjs)', () => {
+  const { rules, levelDiff } = mapStyle();
+  assert.match(MANIFEST.trimmed, /trim_tiles/);
+  const untrimmed = MANIFEST.tiles.filter((tile) => {
+    const [from, to] = shownAt(tile.split('/').map(Number), MANIFEST.areas, levelDiff);
+    const bytes = readFileSync(join(DIST, 'data/tiles', `${tile}.pbf`));
+    return trimTile(bytes, (layer, props) => drawn(rules, layer, props, from, to)) !== null;
+  });
+  assert.deepEqual(untrimmed, []);
 });
 
 test('in dark mode the background is drawn in the dark palette', async () => {
