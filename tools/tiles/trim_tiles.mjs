@@ -105,7 +105,9 @@ function value(bytes) {
     case 3: return view().getFloat64(0, true);
     case 6: return raw % 2 ? -(raw + 1) / 2 : raw / 2;
     case 7: return raw !== 0;
-    default: return raw; // int and uint: what the schema stores fits a double
+    // int64 stores a negative number as its 64-bit two's complement.
+    case 4: return raw >= 2 ** 63 ? raw - 2 ** 64 : raw;
+    default: return raw; // uint
   }
 }
 
