@@ -20,3 +20,17 @@ const { default: init } = await import(`./hanoi-creative-map.js${build}`);
 await init({ module_or_path: `./hanoi-creative-map_bg.wasm${build}` });
 // The app has mounted, with its own header: the page's first one (boot-screen.js) goes.
 document.getElementById('boot-screen')?.remove();
+
+// A city with vector tiles: the background's two scripts start downloading now, while the app
+// builds its first view (the wasm and the data it waits for have arrived), rather than once the
+// markers are drawn, when they are added to the page and run (src/map/leaflet/vector.rs,
+// vector-tiles.js), as before. The same URLs, so those requests take these downloads.
+try {
+  if (JSON.parse((await globalThis.hcmBootConfig) ?? 'null')?.tiles?.vector) {
+    for (const href of ['vector-tiles.js', 'protomaps/protomaps-leaflet.js']) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'script', href }));
+    }
+  }
+} catch {
+  // A configuration that is not JSON: the app says so, and draws no vector background.
+}

@@ -95,6 +95,31 @@ test('streets, water and place and street names are drawn from the bundle’s ow
   await page.close();
 });
 
+test('the background’s scripts download while the first view is built, each once, and run after the markers', async () => {
+  const page = await shared.browser.context.newPage();
+  const scripts = [];
+  page.on('request', (request) => request.url().match(/(vector-tiles|protomaps-leaflet)\.js$/) && scripts.push(new URL(request.url()).pathname));
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.leaflet-marker-icon')) {
+        window.firstMarkerAt = performance.now();
+        window.rendererRanBefore = window.protomapsL !== undefined;
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(shared.server.url + OLD_QUARTER);
+  await waitForApp(page);
+  await waitForBackground(page);
+  const asked = await page.evaluate(() => ['vector-tiles.js', 'protomaps/protomaps-leaflet.js']
+    .map((path) => performance.getEntriesByName(new URL(path, location.href).href)[0]?.startTime));
+  const firstMarkerAt = await page.evaluate(() => window.firstMarkerAt);
+  assert.ok(asked.every((start) => start < firstMarkerAt), `asked at ${asked} ms, the first marker at ${firstMarkerAt} ms`);
+  assert.equal(await page.evaluate(() => window.rendererRanBefore), false, 'the renderer runs after the markers');
+  assert.deepEqual(scripts.sort(), ['/protomaps/protomaps-leaflet.js', '/vector-tiles.js'], 'downloaded once each');
+  await page.close();
+});
+
 test('the trimming of the tiles reads the map’s own style: what it draws, from which zoom', () => {
   const { rules, levelDiff } = mapStyle();
   const minor = { class: 'minor', name: 'Phố Hàng Bạc' };
