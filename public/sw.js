@@ -5,10 +5,16 @@
 // - The app's own files (boot.js, the wasm and its glue, styles, Leaflet) carry the build's id in
 //   their URL (`?v=…`, written into index.html by tools/stamp-build.mjs after each build). Under
 //   one URL their content never changes, so they are served from the cache at once.
-// - The page itself, the city's configuration and the data are network first: whenever the
-//   network answers within NETWORK_LIMIT_MS the person gets what is published now (a new page
-//   names the new build's URLs), and the cache is refreshed; when it does not answer in time
-//   (offline, or a network that accepts connections and never replies), the cached copy is used.
+// - The page itself, the city's configuration and the data: a copy the host still calls fresh
+//   (its `Cache-Control: max-age`, counted from when this worker fetched it) is used at once, as
+//   the browser's own HTTP cache would use it without asking the host (GitHub Pages: ten
+//   minutes). A reload and the editors' workbench ask the host. Otherwise they are network
+//   first: whenever the network answers within NETWORK_LIMIT_MS the person gets what is
+//   published now (a new page names the new build's URLs), and the cache is refreshed; when it
+//   does not answer in time (offline, or a network that accepts connections and never replies),
+//   the cached copy is used. So a new build or dataset is never hidden longer than the host
+//   allows: not at all where it says `no-cache` (or gives no freshness), within its `max-age`
+//   otherwise.
 // Raster map tiles (other hosts) are not handled here; vector tiles beside the map have their
 // own cache (see the end of this file).
 
@@ -23,8 +29,9 @@ const SHELL = [
   'icon.svg',
   'accessibility.html',
   'pages.css',
-  CONFIG,
 ];
+/** The header, on a cached copy, that says when this worker fetched it (ms since the epoch). */
+const FETCHED_AT = 'x-sw-fetched-at';
 /**
  * How long a request with a cached copy waits for the network before the cache answers. A
  * phone network's answer (150 ms round trips, a new connection: about 0.6 s) comes within it; a
@@ -60,10 +67,47 @@ async function precache() {
   if (!page.ok) {
     throw new Error(`the page answered ${page.status}`);
   }
-  await cache.put(PAGE, page.clone());
+  await cache.put(PAGE, stamped(page.clone()));
   await cacheBuild(cache, await page.text());
   await cache.addAll(SHELL.map(fresh));
+  await store(cache, CONFIG);
   await cacheNamedFiles(cache, { refresh: true });
+}
+
+/** Fetches `path` from the host and caches it, stamped; a failure is the caller's to handle. */
+async function store(cache, path) {
+  const response = await fetch(fresh(path));
+  if (!response.ok) {
+    throw new Error(`${path} answered ${response.status}`);
+  }
+  await cache.put(path, stamped(response));
+}
+
+/** `response` with the time it was fetched, for `isFresh`. */
+function stamped(response) {
+  const headers = new Headers(response.headers);
+  headers.set(FETCHED_AT, String(Date.now()));
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+/**
+ * Whether the host lets `cached` be used without asking it again (RFC 9111, 4.2): its age, counted
+ * on this worker's clock from when it was fetched plus the age it had then, is within its
+ * `max-age`. A copy with `no-cache`, `no-store` or no `max-age`, fetched before this worker
+ * stamped copies, or from a clock that has gone back, is never fresh.
+ */
+function isFresh(cached) {
+  const control = cached.headers.get('cache-control') ?? '';
+  const maxAge = Number(/(?:^|[\s,])max-age=(\d+)/i.exec(control)?.[1] ?? 0);
+  const fetchedAt = Number(cached.headers.get(FETCHED_AT) ?? 0);
+  const now = Date.now();
+  if (/no-cache|no-store/i.test(control) || maxAge <= 0 || fetchedAt <= 0 || now < fetchedAt) {
+    return false;
+  }
+  const date = Date.parse(cached.headers.get('date') ?? '');
+  const apparentAge = Number.isNaN(date) ? 0 : Math.max(0, fetchedAt - date);
+  const initialAge = Math.max(apparentAge, 1000 * (Number(cached.headers.get('age')) || 0));
+  return initialAge + (now - fetchedAt) < 1000 * maxAge;
 }
 
 /** A request that revalidates with the server rather than trusting the browser's HTTP cache. */
@@ -117,7 +161,7 @@ async function cacheNamedFiles(cache, { refresh }) {
   const relative = named.filter((path) => typeof path === 'string' && !path.includes(':') && !path.startsWith('/'));
   await Promise.all(relative.map(async (path) => {
     if (refresh || !(await cache.match(path))) {
-      await cache.add(fresh(path)).catch(() => undefined);
+      await store(cache, path).catch(() => undefined);
     }
   }));
 }
@@ -162,19 +206,27 @@ async function cacheFirst(request, name = CACHE, kept = async () => undefined) {
 }
 
 /**
- * The network's answer if it comes within the limit, else the cached copy; with no cached copy,
- * the network's answer whenever it comes. A late answer still refreshes the cache.
+ * The cached copy while the host calls it fresh (unless the person reloads, or the request comes
+ * from the editors' workbench); else the network's answer if it comes within the limit, else the
+ * cached copy; with no cached copy, the network's answer whenever it comes. A late answer still
+ * refreshes the cache.
  */
 async function networkFirst(request, event) {
   const cache = await caches.open(CACHE);
   const key = isPage(request) ? PAGE : request;
   const cached = await cache.match(key);
+  // Fetched with a reloaded page (below): what is published now, whatever the cache holds.
+  const early = takeEarly(request.url);
+  const asksHost = ['no-cache', 'reload', 'no-store'].includes(request.cache) || fromWorkbench(request);
+  if (!early && cached && !asksHost && isFresh(cached)) {
+    return cached;
+  }
   const abort = new AbortController();
   if (key === PAGE) {
     event.waitUntil(fetchEarly(cache, abort.signal));
   }
   // Revalidate with the server rather than trusting the browser's HTTP cache.
-  const network = takeEarly(request.url) ?? fetch(request, { cache: 'no-cache', signal: abort.signal });
+  const network = early ?? fetch(request, { cache: 'no-cache', signal: abort.signal });
   event.waitUntil(network.then((response) => keep(cache, key, request, response.clone())).catch(() => undefined));
   if (!cached) {
     return network;
@@ -189,6 +241,14 @@ async function networkFirst(request, event) {
     hungUntil = Date.now() + HUNG_MS;
   }
   return first instanceof Response ? first : cached;
+}
+
+/**
+ * Whether `request` comes from the editors' workbench, which must start from what is published
+ * now: an editor who edited a copy minutes old could publish over a newer one.
+ */
+function fromWorkbench(request) {
+  return request.referrer !== '' && new URL(request.referrer).pathname.endsWith('/edit.html');
 }
 
 /** Starts fetching the configuration and the dataset it names, for the page to take. */
@@ -235,10 +295,10 @@ async function keep(cache, key, request, response) {
   }
   if (key === PAGE) {
     const html = await response.clone().text();
-    await cache.put(PAGE, response);
+    await cache.put(PAGE, stamped(response));
     await cacheBuild(cache, html);
   } else {
-    await cache.put(key, response);
+    await cache.put(key, stamped(response));
     if (request.url === new URL(CONFIG, self.registration.scope).href) {
       await cacheNamedFiles(cache, { refresh: false });
     }

@@ -1,6 +1,7 @@
 // The phone profile: the release bundle and the baseline page on Hanoi's own dataset, served
 // gzip-compressed with ETags and ten minutes' freshness as a common static host does (and, for a
-// first visit, Brotli-compressed as a host that serves precompressed files does), to
+// repeat visit, with none, as a host that has every file revalidated does; for a first visit,
+// Brotli-compressed as a host that serves precompressed files does), to
 // headless Chromium with a phone's screen, its CPU throttled 4× and the network emulated at
 // 150 ms round trip, 1.6 Mbit/s down, 0.75 Mbit/s up (DevTools protocol). Every other host
 // fails at once (no tiles), as offline. Usage: node tests/bench/phone.mjs [runs]
@@ -110,6 +111,7 @@ export async function phoneBench(dist, runs) {
   const overrides = { 'bench-data/spaces.geojson': { body: dataset } };
   const servers = { root: await serve('.', { host: true, overrides }) };
   const brotliServers = { root: await serve('.', { host: 'brotli', overrides }) };
+  const revalidatingServers = { root: await serve('.', { host: true, maxAge: 0, overrides }) };
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: [...FLAGS, OFFLINE_HOSTS] });
   const times = {};
   const bytes = {};
@@ -136,13 +138,23 @@ export async function phoneBench(dist, runs) {
         record(`${name}/first`, first);
         bytes[name] ??= first.files;
         record(`${name}/repeat`, await visit(context, spec, url));
-        if (name === 'map') {
-          // The same repeat visit, over a network that accepts connections and never answers.
-          servers.app.hang();
-          record('map/hung', await visit(context, spec, url));
-        }
         await context.close();
         await servers.app.close();
+        // The same from a host that asks for every file to be revalidated (Netlify's
+        // `max-age=0, must-revalidate`): nothing cached is fresh, so a repeat visit asks the host
+        // for the page and the data (the map) or every file (the baseline).
+        revalidatingServers.app = await serve(dist, { host: true, maxAge: 0 });
+        const revalidating = await browser.newContext(PHONE.context);
+        const revalidatingUrl = spec.url(revalidatingServers);
+        record(`${name}/first`, await visit(revalidating, spec, revalidatingUrl));
+        record(`${name}/revalidated`, await visit(revalidating, spec, revalidatingUrl));
+        if (name === 'map') {
+          // The same repeat visit, over a network that accepts connections and never answers.
+          revalidatingServers.app.hang();
+          record('map/hung', await visit(revalidating, spec, revalidatingUrl));
+        }
+        await revalidating.close();
+        await revalidatingServers.app.close();
         // A first visit again, from a host that serves Brotli.
         brotliServers.app = await serve(dist, { host: 'brotli' });
         const fresh = await browser.newContext(PHONE.context);
@@ -156,6 +168,7 @@ export async function phoneBench(dist, runs) {
     await browser.close();
     await servers.root.close();
     await brotliServers.root.close();
+    await revalidatingServers.root.close();
   }
   const result = {};
   for (const [key, list] of Object.entries(times)) {

@@ -1,6 +1,7 @@
 // The service worker on repeat visits: the app's own files come from its cache, the page and the
-// data from the network when it answers; a new build and a new dataset are never hidden behind
-// the cache; a network that accepts connections and never answers falls back to the cache.
+// data from the cache while the host calls them fresh and from the network when it answers
+// otherwise; a new build and a new dataset are never hidden behind the cache longer than the host
+// allows; a network that accepts connections and never answers falls back to the cache.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -101,6 +102,67 @@ test('a new build and a new dataset published are shown on the next visit online
     await server.close();
     rmSync(site, { recursive: true, force: true });
   }
+});
+
+/**
+ * Serves a copy of the bundle as a common host does (`hostOptions` for `serve`), pays it a first
+ * visit, publishes a dataset of three open spaces, then runs `visit(page, server)` in a new tab
+ * as a visitor has it, with the browser's caches on (`openPage` intercepts requests, which turns
+ * the HTTP cache off and makes every request the worker sees a reload); asserts no page errors.
+ */
+async function afterPublishing(hostOptions, visit) {
+  const site = mkdtempSync(join(tmpdir(), 'hcm-site-'));
+  cpSync(DIST, site, { recursive: true });
+  const server = await serve(site, { host: true, ...hostOptions });
+  const visitor = await launch();
+  try {
+    await firstVisit(visitor, server);
+    const three = features().filter((f) => f.properties.status !== 'closed').slice(0, 3);
+    writeFileSync(join(site, 'data/spaces.geojson'), JSON.stringify({ type: 'FeatureCollection', features: three }));
+    server.requests.length = 0;
+    const page = await visitor.context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    await visit(page, server);
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await visitor.cleanup();
+    await server.close();
+    rmSync(site, { recursive: true, force: true });
+  }
+}
+
+test('within the host’s freshness (GitHub Pages: ten minutes) a repeat visit asks the host for nothing, as the browser’s own cache would; a reload asks it', async () => {
+  await afterPublishing({}, async (page, server) => {
+    await page.goto(server.url + '?lang=en');
+    await waitForApp(page);
+    assert.equal(await shownCount(page), expectedCount(), 'the dataset kept from the last visit');
+    const asked = server.requests.map((url) => url.split('?')[0]);
+    for (const file of ['/', '/data/config.json', '/data/spaces.geojson', '/hanoi-creative-map_bg.wasm']) {
+      assert.ok(!asked.includes(file), `${file} comes from the cache (asked: ${asked.join(' ')})`);
+    }
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await shownCount(page), 3, 'the dataset published now');
+  });
+});
+
+test('the editors’ workbench opens the dataset published now, even within the host’s freshness', async () => {
+  await afterPublishing({}, async (page, server) => {
+    await page.goto(`${server.url}edit.html`);
+    await page.waitForSelector('.workbench[data-state=ready]');
+    assert.equal(await page.locator('[data-testid=editor-table] tbody tr').count(), 3);
+  });
+});
+
+test('once the host’s freshness has passed, the next visit shows the dataset published meanwhile', async () => {
+  // One second of freshness: the cached copies are stale by the next visit.
+  await afterPublishing({ maxAge: 1 }, async (page, server) => {
+    await page.waitForTimeout(1500);
+    await page.goto(server.url + '?lang=en');
+    await waitForApp(page);
+    assert.equal(await shownCount(page), 3);
+  });
 });
 
 test('a repeat visit over a network that accepts connections and never answers opens the map from the cache', async () => {

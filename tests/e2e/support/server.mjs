@@ -37,21 +37,23 @@ function brotli(etag, body) {
  * Serves `root` on 127.0.0.1.
  * @param {string} root directory to serve
  * @param {{prefix?: string, overrides?: Record<string, {status?: number, body: string|Buffer, type?: string}>,
- *   tiles?: Buffer, host?: boolean|'brotli'}} options
+ *   tiles?: Buffer, host?: boolean|'brotli', maxAge?: number}} options
  *   `prefix` such as '/portal/creative-map/'; `overrides` maps a path below the prefix
  *   (e.g. 'data/spaces.geojson') to a canned answer, to serve a bad dataset without a rebuild;
  *   `tiles` is an image answered for every `tiles/…` path, as a city hosting its own tiles;
  *   `host` answers as a common static host does (the benchmarks): gzip for text and wasm, an
  *   ETag, ten minutes of freshness (GitHub Pages' `max-age=600`) and 304 on revalidation;
  *   `host: 'brotli'` the same with Brotli for browsers that accept it: a file's precompressed
- *   copy (`file.br`, tools/precompress.mjs) when there is one, else compressed here.
+ *   copy (`file.br`, tools/precompress.mjs) when there is one, else compressed here; `maxAge`
+ *   replaces its ten minutes (0: Netlify's `max-age=0, must-revalidate`).
  *   Otherwise nothing is compressed or cached.
  * @returns {Promise<{url: string, origin: string, requests: string[], hang: () => void, hung: string[],
- *   close: () => Promise<void>}>} `requests` lists the path and query of every request answered;
+ *   setMaxAge: (seconds: number) => void, close: () => Promise<void>}>} `requests` lists the path and query of every request answered;
  *   `hang()` makes the server accept every later request and never answer it, as a network
- *   that is there but does not work (a captive portal, a saturated cell); `hung` lists their paths.
+ *   that is there but does not work (a captive portal, a saturated cell); `hung` lists their paths;
+ *   `setMaxAge` changes the freshness of later answers (with `host`).
  */
-export async function serve(root, { prefix = '/', overrides = {}, tiles, host = false } = {}) {
+export async function serve(root, { prefix = '/', overrides = {}, tiles, host = false, maxAge = 600 } = {}) {
   const base = resolve(root);
   const [requests, hung] = [[], []];
   let hanging = false;
@@ -61,7 +63,8 @@ export async function serve(root, { prefix = '/', overrides = {}, tiles, host = 
       return;
     }
     const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
-    const headers = { 'content-type': type, 'cache-control': 'max-age=600', etag, vary: 'accept-encoding' };
+    const control = maxAge > 0 ? `max-age=${maxAge}` : 'max-age=0, must-revalidate';
+    const headers = { 'content-type': type, 'cache-control': control, etag, vary: 'accept-encoding' };
     const accepts = (encoding) => new RegExp(`\\b${encoding}\\b`).test(request.headers['accept-encoding'] ?? '');
     if (request.headers['if-none-match'] === etag) {
       response.writeHead(304, headers).end();
@@ -117,6 +120,9 @@ export async function serve(root, { prefix = '/', overrides = {}, tiles, host = 
     hung,
     hang() {
       hanging = true;
+    },
+    setMaxAge(seconds) {
+      maxAge = seconds;
     },
     close: () => new Promise((done) => {
       server.closeAllConnections();
